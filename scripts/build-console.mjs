@@ -1,0 +1,11 @@
+// Builds the staff console (React + antd) into dist/console. With --if-missing it only builds
+// when there is no build yet, so `npm start` on a fresh clone needs no separate build step.
+import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+
+const target = new URL('../dist/console/index.html', import.meta.url);
+const configFile = new URL('../src/web/console/vite.config.ts', import.meta.url);
+if (process.argv.includes('--if-missing') && existsSync(target)) process.exit(0);
+if (!existsSync(configFile)) process.exit(0);
+const result = spawnSync('npx', ['vite', 'build', '--config', configFile.pathname], { stdio: 'inherit' });
+process.exit(result.status ?? 1);

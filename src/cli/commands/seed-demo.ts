@@ -1,0 +1,17 @@
+import type { CliCommand } from '../io.ts';
+import { writeLine } from '../io.ts';
+import { withDatabase } from '../database.ts';
+import { migrate } from '../../storage/migrate.ts';
+import { seedDemo } from '../../application/seed-demo.ts';
+
+export const seedDemoCommand: CliCommand = {
+  name: 'seed-demo',
+  summary: '向空数据库载入演示数据',
+  run: (_argv) =>
+    withDatabase(async (db) => {
+      await migrate(db);
+      const { seeded } = await seedDemo(db);
+      writeLine(process.stdout, seeded ? '已载入演示数据。' : '数据库已有数据，未载入演示数据。');
+      return 0;
+    }),
+};

@@ -1,0 +1,32 @@
+import Fastify from 'fastify';
+import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
+import type { Database } from '../storage/database.ts';
+import type { Logger } from '../runtime/logger.ts';
+import { registerErrorHandling } from './errors.ts';
+import { healthRoutes } from './routes/health.ts';
+import { portalRoutes } from '../web/portal/routes.ts';
+
+export interface AppDeps {
+  db: Database;
+  logger: Logger;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    deps: AppDeps;
+  }
+}
+
+/** Builds the whole HTTP server; routes are plugins, each in its own file. */
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const app: FastifyInstance = Fastify({
+    loggerInstance: deps.logger as unknown as FastifyBaseLogger,
+    bodyLimit: 1_048_576,
+    return503OnClosing: true,
+  });
+  app.decorate('deps', deps);
+  registerErrorHandling(app);
+  await app.register(healthRoutes);
+  await app.register(portalRoutes);
+  return app;
+}

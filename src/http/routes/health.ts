@@ -1,0 +1,11 @@
+import type { FastifyInstance } from 'fastify';
+
+export async function healthRoutes(app: FastifyInstance): Promise<void> {
+  app.get('/healthz', async (_request, reply) => {
+    const databaseUp = await app.deps.db.ping();
+    return reply.status(databaseUp ? 200 : 503).send({
+      status: databaseUp ? 'ok' : 'degraded',
+      database: { kind: app.deps.db.kind, status: databaseUp ? 'up' : 'down' },
+    });
+  });
+}

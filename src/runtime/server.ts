@@ -1,0 +1,39 @@
+import type { Config } from './config.ts';
+import type { Logger } from './logger.ts';
+import { openDatabase } from '../storage/database.ts';
+import { migrate } from '../storage/migrate.ts';
+import { buildApp } from '../http/app.ts';
+import { seedDemo } from '../application/seed-demo.ts';
+
+export interface RunningServer {
+  baseUrl: string;
+  databaseKind: 'pglite' | 'postgres';
+  stop(): Promise<void>;
+}
+
+/** Opens the database, migrates, loads demo data when asked, and listens. */
+export async function startServer(config: Config, logger: Logger): Promise<RunningServer> {
+  const db = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
+  const applied = await migrate(db);
+  if (applied.length) logger.info({ applied }, '数据库迁移完成 / migrations applied');
+  if (config.DEMO_DATA === 'true') {
+    const { seeded } = await seedDemo(db);
+    if (seeded) logger.info('已载入演示数据 / demo data loaded');
+  }
+  const app = await buildApp({ db, logger });
+  const address = await app.listen({ host: config.HOST, port: config.PORT });
+  const baseUrl = config.PUBLIC_BASE_URL ?? address.replace('[::1]', 'localhost');
+  let stopping: Promise<void> | undefined;
+  return {
+    baseUrl,
+    databaseKind: db.kind,
+    // Graceful: stop accepting, let in-flight requests finish (bounded), then close the database.
+    stop: () =>
+      (stopping ??= (async () => {
+        const timer = setTimeout(() => app.server.closeAllConnections(), config.SHUTDOWN_GRACE_MS);
+        await app.close();
+        clearTimeout(timer);
+        await db.close();
+      })()),
+  };
+}
