@@ -28,6 +28,7 @@ export default defineConfig({
           testTimeout: 180_000,
           hookTimeout: 180_000,
           fileParallelism: false,
+          globalSetup: ['test/support/build-console.ts'],
         },
       },
     ],
