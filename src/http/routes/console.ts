@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -22,7 +22,7 @@ export async function consoleRoutes(app: FastifyInstance): Promise<void> {
   }
   const indexHtml = readFileSync(indexFile, 'utf8');
   await app.register(fastifyStatic, { root: consoleDir, prefix: '/console/', index: false, wildcard: false });
-  const sendIndex = async (_request: unknown, reply: import('fastify').FastifyReply) =>
+  const sendIndex = async (_request: unknown, reply: FastifyReply) =>
     reply.type('text/html; charset=utf-8').header('cache-control', 'no-store').send(indexHtml);
   app.get('/console', async (_request, reply) => reply.redirect('/console/'));
   app.get('/console/', sendIndex);
