@@ -33,6 +33,17 @@ export interface ReportData {
   script: 'simplified' | 'traditional';
   /** Report dates found: signature date, publication date, statistic period. */
   dates: ReportDates;
+  /** Set when the input could not be read as a report at all (the checker reports P-UNREADABLE). */
+  unreadable?: string;
+  /** Parse problems with stable P-… codes (empty file, binary, no text layer, cut off mid-table …). */
+  problems?: ParseProblem[];
+}
+
+export interface ParseProblem {
+  /** `P-EMPTY`, `P-BINARY`, `P-NO-TEXT-LAYER`, `P-TRUNCATED`, `P-UNREADABLE` … */
+  code: string;
+  /** One Chinese sentence saying what is wrong. */
+  message: string;
 }
 
 export interface TextSpan {
