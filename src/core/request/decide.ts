@@ -1,0 +1,326 @@
+import { DECISION_KINDS, OUTCOMES, type Decision } from './decisions.ts';
+import { refusal, type RequestRuleError } from './errors.ts';
+import { REQUEST_EVENT_TYPES, type RequestEvent } from './events.ts';
+import { replay, type RequestState } from './state.ts';
+import { STATUS_DESCRIPTIONS } from './status.ts';
+import { findTransition } from './transitions.ts';
+import {
+  APPLICANT_TYPES,
+  CHANNELS,
+  FEE_RULES_IN_FORCE,
+  isIsoDate,
+  regimeOn,
+  type IsoDate,
+} from './vocabulary.ts';
+
+/**
+ * The working-day arithmetic the lifecycle needs (Art. 30's 7 days, 109号's 20 days). Adapt the
+ * calendar module: `{ addWorkingDays: (from, n) => addWorkingDays(calendar, from, n) }`. It may throw
+ * a coded error (e.g. CALENDAR_YEAR_MISSING) — that becomes a refusal, never a guess.
+ */
+export interface WorkingDays {
+  /** The n-th working day after `from` (`from` itself not counted). */
+  addWorkingDays(from: IsoDate, n: number): IsoDate;
+}
+
+/** A command asks to record one fact; `decide` checks it against the table and the law. */
+export type RequestCommand = RequestEvent;
+
+export type DecideResult = { ok: true; events: RequestEvent[] } | { ok: false; error: RequestRuleError };
+
+/** Art. 30: the 补正 notice goes out within 7 working days of receipt. */
+export const CORRECTION_NOTICE_WORKING_DAYS = 7;
+/** 国办函〔2020〕109号: the applicant pays within 20 working days of the fee notice. */
+export const FEE_PAYMENT_WORKING_DAYS = 20;
+
+export const EVENT_LABELS: Record<RequestEvent['type'], string> = {
+  received: '收到申请',
+  'correction-requested': '告知补正',
+  corrected: '收到补正',
+  'correction-lapsed': '逾期未补正',
+  'third-party-consultation-started': '征求第三方意见',
+  'third-party-consultation-ended': '第三方意见征求结束',
+  'other-body-consultation-started': '征求其他机关意见',
+  'other-body-consultation-ended': '其他机关意见征求结束',
+  extended: '延长答复期限',
+  'fee-notified': '发出收费通知',
+  'fee-paid': '缴纳费用',
+  'fee-waived': '减免费用',
+  'fee-lapsed': '逾期未缴费',
+  decided: '作出答复决定',
+  delivered: '送达答复',
+  withdrawn: '撤回申请',
+};
+
+type Check = RequestRuleError | null;
+
+const blank = (value: unknown): boolean => typeof value !== 'string' || value.trim() === '';
+
+/**
+ * Decides whether `command` may happen to a request in `state`, returning the events to append or
+ * a coded refusal. Pure: the calendar is an argument, the date is the command's own.
+ */
+export function decide(state: RequestState, command: RequestCommand, calendar: WorkingDays): DecideResult {
+  const error =
+    checkShape(command) ?? checkTransition(state, command) ?? checkRules(state, command, calendar);
+  return error ? { ok: false, error } : { ok: true, events: [command] };
+}
+
+/** Decides a whole sequence (e.g. a replayed import); stops at the first refusal. */
+export function decideAll(
+  state: RequestState,
+  commands: readonly RequestCommand[],
+  calendar: WorkingDays,
+): DecideResult {
+  const events: RequestEvent[] = [];
+  let current = state;
+  for (const command of commands) {
+    const result = decide(current, command, calendar);
+    if (!result.ok) return result;
+    events.push(...result.events);
+    current = replay(result.events, current);
+  }
+  return { ok: true, events };
+}
+
+function checkShape(command: RequestCommand): Check {
+  if (!REQUEST_EVENT_TYPES.includes(command?.type)) {
+    return refusal('REQUEST_INVALID_EVENT', `无法识别的办理环节“${String(command?.type)}”。`, 'type');
+  }
+  if (!isIsoDate(command.on)) {
+    return refusal(
+      'REQUEST_DATE_INVALID',
+      `日期“${String(command.on)}”无效，应为YYYY-MM-DD格式的真实日期。`,
+      'on',
+    );
+  }
+  return null;
+}
+
+function checkTransition(state: RequestState, command: RequestCommand): Check {
+  if (!findTransition(state.status, command.type)) {
+    return refusal(
+      'REQUEST_TRANSITION_REFUSED',
+      `申请当前处于“${STATUS_DESCRIPTIONS[state.status].labelZh}”状态，不能进行“${EVENT_LABELS[command.type]}”。`,
+      'type',
+    );
+  }
+  if (state.lastEventOn !== null && command.on < state.lastEventOn) {
+    return refusal(
+      'REQUEST_DATE_BEFORE_PREVIOUS',
+      `“${EVENT_LABELS[command.type]}”的日期${command.on}早于上一办理环节的日期${state.lastEventOn}。`,
+      'on',
+    );
+  }
+  return null;
+}
+
+/** The n-th working day after `from`, or the calendar's own refusal (a year not loaded). */
+function workingDaysAfter(calendar: WorkingDays, from: IsoDate, n: number): IsoDate | RequestRuleError {
+  try {
+    return calendar.addWorkingDays(from, n);
+  } catch (error) {
+    if (error instanceof Error && 'code' in error)
+      return refusal('REQUEST_CALENDAR_UNAVAILABLE', error.message);
+    throw error;
+  }
+}
+
+function checkRules(state: RequestState, command: RequestCommand, calendar: WorkingDays): Check {
+  switch (command.type) {
+    case 'received':
+      if (!APPLICANT_TYPES.includes(command.applicantType)) {
+        return refusal(
+          'REQUEST_INVALID_EVENT',
+          `申请人类型须为：${APPLICANT_TYPES.join('、')}。`,
+          'applicantType',
+        );
+      }
+      if (!CHANNELS.includes(command.channel)) {
+        return refusal('REQUEST_INVALID_EVENT', `申请渠道须为：${CHANNELS.join('、')}。`, 'channel');
+      }
+      if (
+        command.promisedDays !== undefined &&
+        !(Number.isInteger(command.promisedDays) && command.promisedDays > 0)
+      ) {
+        return refusal('REQUEST_INVALID_EVENT', '承诺办理时限须为正整数个工作日。', 'promisedDays');
+      }
+      return null;
+    case 'correction-requested':
+      return checkCorrectionRequest(state, command, calendar);
+    case 'correction-lapsed':
+      if (state.correction && command.on <= state.correction.correctBy) {
+        return refusal(
+          'REQUEST_CORRECTION_PERIOD_NOT_OVER',
+          `补正期限至${state.correction.correctBy}，届满前不能按逾期未补正处理（条例第三十条）。`,
+          'on',
+        );
+      }
+      return null;
+    case 'extended':
+      if (state.extension) {
+        return refusal(
+          'REQUEST_EXTENSION_ALREADY_USED',
+          `答复期限已于${state.extension.on}延长过一次，依条例第三十三条第二款只能延长一次。`,
+        );
+      }
+      if (blank(command.approvedBy)) {
+        return refusal(
+          'REQUEST_EXTENSION_APPROVAL_REQUIRED',
+          '延长答复期限须经政府信息公开工作机构负责人同意，请填写批准人（条例第三十三条第二款）。',
+          'approvedBy',
+        );
+      }
+      return blank(command.reason)
+        ? refusal('REQUEST_INVALID_EVENT', '请填写延长答复期限的理由。', 'reason')
+        : null;
+    case 'fee-notified':
+      return checkFeeNotice(state, command);
+    case 'fee-waived':
+      return blank(command.reason)
+        ? refusal('REQUEST_INVALID_EVENT', '减免信息处理费须记录理由。', 'reason')
+        : null;
+    case 'fee-lapsed': {
+      if (!state.fee) return null;
+      const payBy = workingDaysAfter(calendar, state.fee.notifiedOn, FEE_PAYMENT_WORKING_DAYS);
+      if (typeof payBy !== 'string') return payBy;
+      return command.on <= payBy
+        ? refusal(
+            'REQUEST_FEE_PERIOD_NOT_OVER',
+            `缴费期限至${payBy}（收费通知后20个工作日），届满前不能按逾期未缴费处理。`,
+            'on',
+          )
+        : null;
+    }
+    case 'decided':
+      return checkDecision(state, command.decision);
+    case 'delivered':
+      return blank(command.method)
+        ? refusal('REQUEST_INVALID_EVENT', '请填写送达方式（如邮寄、当面领取、电子邮件）。', 'method')
+        : null;
+    case 'third-party-consultation-started':
+    case 'other-body-consultation-started':
+      return blank(command.consulted)
+        ? refusal('REQUEST_INVALID_EVENT', '请填写被征求意见的第三方或机关名称。', 'consulted')
+        : null;
+    default:
+      return null;
+  }
+}
+
+function checkCorrectionRequest(
+  state: RequestState,
+  command: Extract<RequestCommand, { type: 'correction-requested' }>,
+  calendar: WorkingDays,
+): Check {
+  if (state.correction) {
+    return refusal(
+      'REQUEST_CORRECTION_ALREADY_REQUESTED',
+      `已于${state.correction.requestedOn}告知过补正，依条例第三十条补正只能一次性告知。`,
+    );
+  }
+  if (!Array.isArray(command.items) || command.items.length === 0 || command.items.some(blank)) {
+    return refusal('REQUEST_INVALID_EVENT', '补正告知须一次性列明需要补正的全部事项。', 'items');
+  }
+  if (!isIsoDate(command.correctBy) || command.correctBy <= command.on) {
+    return refusal(
+      'REQUEST_INVALID_EVENT',
+      '补正期限须为补正告知之后的日期（合理的补正期限）。',
+      'correctBy',
+    );
+  }
+  const receiptDate = state.receiptDate ?? command.on;
+  const latest = workingDaysAfter(calendar, receiptDate, CORRECTION_NOTICE_WORKING_DAYS);
+  if (typeof latest !== 'string') return latest;
+  if (command.on > latest) {
+    return refusal(
+      'REQUEST_CORRECTION_TOO_LATE',
+      `补正告知须在收到申请之日起7个工作日内（即${latest}前）发出，${command.on}已超期（条例第三十条）。`,
+      'on',
+    );
+  }
+  return null;
+}
+
+function checkFeeNotice(
+  state: RequestState,
+  command: Extract<RequestCommand, { type: 'fee-notified' }>,
+): Check {
+  const receiptDate = state.receiptDate ?? command.on;
+  if (regimeOn(receiptDate) === '2008' || receiptDate < FEE_RULES_IN_FORCE) {
+    return refusal(
+      'REQUEST_FEE_NOT_APPLICABLE',
+      `该申请收到于${receiptDate}，信息处理费仅适用于2021年1月1日起收到的申请（国办函〔2020〕109号）。`,
+    );
+  }
+  if (state.fee) {
+    return refusal('REQUEST_FEE_NOT_APPLICABLE', `已于${state.fee.notifiedOn}发出过收费通知，不能重复收费。`);
+  }
+  if (!(Number.isFinite(command.amountYuan) && command.amountYuan > 0)) {
+    return refusal('REQUEST_INVALID_EVENT', '收费金额须为大于0的数额（元）。', 'amountYuan');
+  }
+  return blank(command.reason)
+    ? refusal('REQUEST_INVALID_EVENT', '收费通知须说明收费理由（条例第四十二条）。', 'reason')
+    : null;
+}
+
+function checkDecision(state: RequestState, decision: Decision | undefined): Check {
+  if (!decision || !DECISION_KINDS.includes(decision.kind)) {
+    return refusal(
+      'REQUEST_INVALID_EVENT',
+      `答复类型须为以下之一：${DECISION_KINDS.join('、')}。`,
+      'decision.kind',
+    );
+  }
+  const outcome = OUTCOMES[decision.kind];
+  if (state.regime === '2008' && outcome.national2014 === null) {
+    return refusal(
+      'REQUEST_DECISION_NOT_IN_REGIME',
+      `该申请适用2008年条例，“${outcome.labelZh}”是2019年修订后才有的处理方式。`,
+      'decision.kind',
+    );
+  }
+  if (outcome.groundRequired && blank(decision.ground)) {
+    return refusal(
+      'REQUEST_DECISION_GROUND_REQUIRED',
+      `“${outcome.labelZh}”须写明具体理由（条例第三十六条第（三）项、第三十七条）。`,
+      'decision.ground',
+    );
+  }
+  if (outcome.groundRequired && blank(decision.article)) {
+    return refusal(
+      'REQUEST_DECISION_ARTICLE_REQUIRED',
+      `“${outcome.labelZh}”须写明所依据的条款，可选：${outcome.articles.join('、')}。`,
+      'decision.article',
+    );
+  }
+  if (decision.article !== undefined && !outcome.articles.includes(decision.article)) {
+    return refusal(
+      'REQUEST_DECISION_ARTICLE_NOT_APPLICABLE',
+      `“${decision.article}”不是“${outcome.labelZh}”的依据，可选：${outcome.articles.join('、')}。`,
+      'decision.article',
+    );
+  }
+  if (decision.kind === 'disclose-already-public' && blank(decision.publishedAt)) {
+    return refusal(
+      'REQUEST_DECISION_DETAIL_REQUIRED',
+      '已主动公开的，须告知获取该信息的方式和途径（条例第三十六条第（一）项）。',
+      'decision.publishedAt',
+    );
+  }
+  if (decision.kind === 'not-held-other-body' && blank(decision.holderBody)) {
+    return refusal(
+      'REQUEST_DECISION_DETAIL_REQUIRED',
+      '能够确定负责公开的机关的，须告知其名称和联系方式（条例第三十六条第（五）项）。',
+      'decision.holderBody',
+    );
+  }
+  if (decision.kind === 'unclear-after-correction' && !state.correction?.correctedOn) {
+    return refusal(
+      'REQUEST_DECISION_NEEDS_CORRECTION',
+      '只有告知补正且申请人补正后内容仍不明确的，才能按“补正后申请内容仍不明确”答复。',
+      'decision.kind',
+    );
+  }
+  return null;
+}
