@@ -5,6 +5,11 @@ import type { Logger } from '../runtime/logger.ts';
 import { registerErrorHandling } from './errors.ts';
 import { healthRoutes } from './routes/health.ts';
 import { portalRoutes } from '../web/portal/routes.ts';
+import { consoleRoutes } from './routes/console.ts';
+import { registerSecurity } from './security.ts';
+import { registerApiFrame } from './api.ts';
+import { authRoutes } from './routes/auth.ts';
+import { openApiRoutes } from './routes/openapi.ts';
 
 export interface AppDeps {
   db: Database;
@@ -26,7 +31,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   app.decorate('deps', deps);
   registerErrorHandling(app);
+  await registerSecurity(app);
+  registerApiFrame(app);
   await app.register(healthRoutes);
+  await app.register(authRoutes);
+  await app.register(openApiRoutes);
   await app.register(portalRoutes);
+  await app.register(consoleRoutes);
   return app;
 }

@@ -17,8 +17,11 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   const applied = await migrate(db);
   if (applied.length) logger.info({ applied }, '数据库迁移完成 / migrations applied');
   if (config.DEMO_DATA === 'true') {
-    const { seeded } = await seedDemo(db);
+    const { seeded, accounts } = await seedDemo(db);
     if (seeded) logger.info('已载入演示数据 / demo data loaded');
+    if (accounts) {
+      console.log(`演示账号 demo sign-in: ${accounts.usernames.join(', ')} / 密码 password: ${accounts.password}`);
+    }
   }
   const app = await buildApp({ db, logger });
   const address = await app.listen({ host: config.HOST, port: config.PORT });

@@ -30,3 +30,21 @@ export async function insertBody(
     [body.id, body.parentId, body.name, body.shortName ?? null, body.kind, body.code],
   );
 }
+
+/** The ids above a body, parent first; empty for a top-level body. */
+export async function bodyAncestorIds(db: SqlRunner, bodyId: string): Promise<string[]> {
+  const rows = await db.query<{ id: string }>(
+    `with recursive up (id, parent_id, depth) as (
+       select id, parent_id, 0 from bodies where id = $1
+       union all
+       select b.id, b.parent_id, up.depth + 1 from bodies b join up on b.id = up.parent_id where up.depth < 16
+     ) select id from up where depth > 0 order by depth`,
+    [bodyId],
+  );
+  return rows.map((r) => r.id);
+}
+
+export async function bodyExists(db: SqlRunner, bodyId: string): Promise<boolean> {
+  const rows = await db.query('select 1 from bodies where id = $1', [bodyId]);
+  return rows.length > 0;
+}
