@@ -1,0 +1,92 @@
+import { beforeAll, expect, it } from 'vitest';
+import { describeEachDatabase } from '../../test/support/databases.ts';
+import { drainSearchQueue, searchItems } from './search.ts';
+import { parseQuery } from '../core/search/tokens.ts';
+
+const items = [
+  {
+    title: '关于印发白石山镇规范性文件管理办法的通知',
+    body: '<p>为加强规范性文件管理……</p>',
+    status: 'published',
+    validity: '有效',
+    made: '2024-03-01',
+  },
+  {
+    title: '白石山镇2023年政府信息公开工作年度报告',
+    body: '<p>本年度共收到政府信息公开申请3件。</p>',
+    status: 'published',
+    validity: null,
+    made: '2024-01-20',
+  },
+  {
+    title: '草稿：规范性文件清理计划',
+    body: '<p>未公开</p>',
+    status: 'drafted',
+    validity: null,
+    made: '2024-05-01',
+  },
+  {
+    title: "O'Brien 100% 测试",
+    body: '<p>引号与百分号</p>',
+    status: 'published',
+    validity: null,
+    made: '2024-06-01',
+  },
+];
+
+describeEachDatabase('item search', (get) => {
+  beforeAll(async () => {
+    const { db } = get();
+    await db.query(`insert into bodies (id, name, kind) values ('town', '白石山镇人民政府', 'township')`);
+    const [node] = await db.query<{ id: string }>(
+      `insert into catalogue_nodes (body_id, code, name) values ('town', '01', '政策文件') returning id`,
+    );
+    for (const item of items) {
+      await db.query(
+        `insert into items (body_id, catalogue_node_id, kind, title, body_html, publisher, made_on, published_on, due_on, status, validity)
+         values ('town', $1, '规范性文件', $2, $3, '白石山镇人民政府', $4, $4, $4, $5, $6)`,
+        [node!.id, item.title, item.body, item.made, item.status, item.validity],
+      );
+    }
+    while ((await drainSearchQueue(db)) > 0);
+  });
+
+  const search = (q: string, extra: Record<string, unknown> = {}) =>
+    searchItems(get().db, parseQuery(q), { sort: 'relevance', limit: 10, offset: 0, ...extra });
+
+  it('finds a simplified item with a traditional-script query', async () => {
+    const { hits } = await search('規範性文件管理');
+    expect(hits.map((h) => h.title)).toEqual(['关于印发白石山镇规范性文件管理办法的通知']);
+  });
+
+  it('finds text in the body, never an unpublished item', async () => {
+    expect((await search('信息公开申请')).hits).toHaveLength(1);
+    expect((await search('清理计划')).total).toBe(0);
+  });
+
+  it('filters by validity and year', async () => {
+    expect((await search('规范性文件', { validity: '有效' })).total).toBe(1);
+    expect((await search('规范性文件', { year: 2023 })).total).toBe(0);
+  });
+
+  it.each([`O'Brien`, '100%', `'; drop table items; --`, '%', '"'])(
+    'treats %s as text, not syntax',
+    async (q) => {
+      const result = await search(q);
+      expect(result.total).toBeGreaterThanOrEqual(0);
+      const [row] = await get().db.query<{ n: number }>('select count(*)::int as n from items');
+      expect(row?.n).toBe(items.length);
+    },
+  );
+
+  it('a one-character query matches titles', async () => {
+    expect((await search('镇')).total).toBe(2);
+  });
+
+  it('re-indexes an item when it is withdrawn', async () => {
+    const { db } = get();
+    await db.query(`update items set status = 'withdrawn' where title like '关于印发%'`);
+    await drainSearchQueue(db);
+    expect((await search('规范性文件管理')).total).toBe(0);
+  });
+});
