@@ -15,6 +15,8 @@ export * from './summary.ts';
 export { applicantColumns, applicantPartColumns, outcomeRowKeys, table4 } from './table3.ts';
 export { national2014RefusalReasonKeys } from './national-2014.ts';
 export { legacyColumns } from './legacy.ts';
+export { narrativeVocabulary } from './narrative.ts';
+export type { NarrativeEntry } from './narrative.ts';
 
 export const formats: Record<FormatId, FormatDeclaration> = {
   'gov-2021': gov2021,

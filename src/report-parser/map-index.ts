@@ -1,0 +1,117 @@
+import type {
+  ColumnDeclaration,
+  FormatDeclaration,
+  RowDeclaration,
+  TableDeclaration,
+} from '../core/report-format/index.ts';
+import { labelKey, labelKeyWithNotes, labelScore } from './map-labels.ts';
+
+/** A declared row with its comparable label keys and its place in the form (for ordered matching). */
+export interface IndexedRow {
+  table: TableDeclaration;
+  row: RowDeclaration;
+  columns: ColumnDeclaration[];
+  /** Position of the row in its table. */
+  order: number;
+  keys: string[];
+}
+
+export interface FormatIndex {
+  format: FormatDeclaration;
+  rows: IndexedRow[];
+  /** Comparable title keys of each table (a heading naming the table opens it). */
+  titles: Array<{ table: TableDeclaration; key: string }>;
+}
+
+const cache = new Map<string, FormatIndex>();
+
+export function indexFormat(format: FormatDeclaration): FormatIndex {
+  const cached = cache.get(format.id);
+  if (cached) return cached;
+  const rows: IndexedRow[] = [];
+  for (const table of format.tables) {
+    table.rows.forEach((row, order) => {
+      const keys = new Set([labelKey(row.label), ...(row.aliases ?? []).map(labelKey)]);
+      rows.push({
+        table,
+        row,
+        columns: row.columns ?? table.columns,
+        order,
+        keys: [...keys].filter(Boolean),
+      });
+    });
+  }
+  const titles = format.tables.flatMap((table) => [
+    { table, key: labelKey(table.title) },
+    { table, key: labelKey(table.chapter) },
+  ]);
+  const index = { format, rows, titles };
+  cache.set(format.id, index);
+  return index;
+}
+
+/**
+ * The declared row a printed label names. Best label score wins; among equals, the first row at or
+ * after the table's cursor (so 被依法纠错数 under 四、行政复议 and under 五、行政诉讼 land in their own
+ * sections), preferring the current table.
+ */
+export function matchRow(
+  index: FormatIndex,
+  printedLabels: readonly string[],
+  cursors: ReadonlyMap<string, number>,
+  current: TableDeclaration | null,
+): IndexedRow | null {
+  let best: IndexedRow | null = null;
+  let bestRank = -1;
+  // The row's own label is the last label cell; a group cell before it (（三）不予公开) only helps
+  // when the last one alone says nothing.
+  const candidates =
+    printedLabels.length > 1 ? [printedLabels.at(-1)!, printedLabels.join('')] : [...printedLabels];
+  candidates.forEach((printed, attempt) => {
+    const keys = [labelKey(printed), labelKeyWithNotes(printed)].filter((k) => k.length > 0);
+    for (const entry of index.rows) {
+      let score = 0;
+      for (const key of keys)
+        for (const declared of entry.keys) score = Math.max(score, labelScore(key, declared));
+      if (score === 0) continue;
+      const cursor = cursors.get(entry.table.id) ?? -1;
+      const ahead = entry.order > cursor ? 1 : 0;
+      const inCurrent = current && entry.table.id === current.id ? 1 : 0;
+      // Rank: label score, then first attempt, then ahead of the cursor, then current table, then earliest.
+      const rank =
+        score * 1000 +
+        (attempt === 0 ? 100 : 0) +
+        ahead * 20 +
+        inCurrent * 10 -
+        Math.min(entry.order, 9) / 10;
+      if (rank > bestRank) {
+        bestRank = rank;
+        best = entry;
+      }
+    }
+  });
+  return best;
+}
+
+/** The table a heading line names (二、主动公开政府信息情况 …), if any. */
+export function matchTableTitle(index: FormatIndex, text: string): TableDeclaration | null {
+  const key = labelKey(text);
+  if (key.length < 4 || key.length > 40) return null;
+  for (const { table, key: title } of index.titles) {
+    if (title.length >= 4 && (key === title || (key.includes(title) && key.length <= title.length + 8))) {
+      return table;
+    }
+  }
+  return null;
+}
+
+/** Column key a header cell names within the given columns, exact label or alias only. */
+export function matchColumn(columns: readonly ColumnDeclaration[], text: string): ColumnDeclaration | null {
+  const key = labelKey(text);
+  if (!key) return null;
+  for (const column of columns) {
+    if (labelKey(column.label) === key || (column.aliases ?? []).some((a) => labelKey(a) === key))
+      return column;
+  }
+  return null;
+}

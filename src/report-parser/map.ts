@@ -1,0 +1,333 @@
+import type {
+  ColumnDeclaration,
+  FormatDeclaration,
+  TableDeclaration,
+  TextSpan,
+} from '../core/report-format/index.ts';
+import { indexFormat, matchColumn, matchRow, matchTableTitle } from './map-index.ts';
+import type { FormatIndex, IndexedRow } from './map-index.ts';
+import type { RawCell, RawRow } from './tables.ts';
+import { readCell } from './tables-cells.ts';
+import { splitDigits } from './tables-split.ts';
+import type { SplitRule } from './tables-split.ts';
+
+/** What the tables of one format say: canonical cells, where they were read, what was odd. */
+export interface TableReading {
+  fields: Record<string, number | null>;
+  cellSources: Record<string, TextSpan>;
+  blankCells: string[];
+  invalidCells: Record<string, string>;
+  warnings: string[];
+  /** Table ids found with at least one row; statistic tables also list their sections (`statistics.三`). */
+  tablesFound: string[];
+  /** Distinct declared rows read (the format-detection score). */
+  rowsRead: number;
+  /** Header cells naming one of this format's columns exactly. */
+  headerHits: number;
+  /** The table stops mid-row at the end of the text. */
+  truncated: boolean;
+}
+
+export interface MapOptions {
+  /** Figures the prose states about a row (by its labels), for splitting run-together cells. */
+  hintsFor: (labels: readonly string[]) => ReadonlySet<number>;
+}
+
+const placeholderHeader = /^(数据|列|栏目?)\d+$/;
+
+/** Reads the rows of the text as the tables of one format. */
+export function mapTables(
+  rows: readonly RawRow[],
+  format: FormatDeclaration,
+  options: MapOptions,
+): TableReading {
+  return new TableMapper(indexFormat(format), rows, options).run();
+}
+
+class TableMapper {
+  private readonly out: TableReading = {
+    fields: {},
+    cellSources: {},
+    blankCells: [],
+    invalidCells: {},
+    warnings: [],
+    tablesFound: [],
+    rowsRead: 0,
+    headerHits: 0,
+    truncated: false,
+  };
+  private readonly found = new Set<string>();
+  private readonly rowsDone = new Set<string>();
+  private readonly cursors = new Map<string, number>();
+  private current: TableDeclaration | null = null;
+  /** Column order read from a header row that names every column of a row. */
+  private headerOrder: string[] | null = null;
+  private pending: { entry: IndexedRow; cells: RawCell[]; raw: RawRow } | null = null;
+  private readonly lastRowIndex: number;
+
+  constructor(
+    private readonly index: FormatIndex,
+    private readonly rows: readonly RawRow[],
+    private readonly options: MapOptions,
+  ) {
+    let last = rows.length - 1;
+    while (last >= 0 && rows[last]!.kind === 'prose' && rows[last]!.line.text.trim() === '') last--;
+    this.lastRowIndex = last;
+  }
+
+  run(): TableReading {
+    this.rows.forEach((row, i) => this.visit(row, i === this.lastRowIndex));
+    this.flushPending(true);
+    this.out.rowsRead = this.rowsDone.size;
+    this.out.tablesFound = [...this.found];
+    return this.out;
+  }
+
+  private visit(row: RawRow, isLast: boolean): void {
+    switch (row.kind) {
+      case 'prose':
+        if (row.line.text.trim() !== '') this.flushPending(false);
+        return;
+      case 'header':
+        this.readHeader(row.headers);
+        return;
+      case 'label':
+        this.readLabel(row);
+        return;
+      case 'values':
+        this.readValues(row, isLast);
+        return;
+      case 'row': {
+        this.flushPending(false);
+        const entry = matchRow(this.index, row.labels, this.cursors, this.current);
+        if (!entry) return;
+        this.assign(entry, row.cells, row, isLast);
+        return;
+      }
+    }
+  }
+
+  private readHeader(headers: readonly string[]): void {
+    // Which table's columns does this header name, and in what order?
+    let best: { table: TableDeclaration; columns: ColumnDeclaration[]; order: string[] } | null = null;
+    for (const table of this.index.format.tables) {
+      const columnSets = [table.columns, ...table.rows.map((r) => r.columns ?? [])].filter(
+        (c) => c.length > 0,
+      );
+      for (const columns of columnSets) {
+        const order: string[] = [];
+        for (const h of headers) {
+          const c = matchColumn(columns, h);
+          if (c && !order.includes(c.key)) order.push(c.key);
+        }
+        if (order.length >= 2 && (!best || order.length > best.order.length))
+          best = { table, columns, order };
+      }
+    }
+    const title = headers.map((h) => matchTableTitle(this.index, h)).find((t) => t);
+    if (title) this.current = title;
+    if (!best) {
+      const placeholders = headers.filter((h) => placeholderHeader.test(h.replace(/\s+/g, ''))).length;
+      if (placeholders === 0 && this.current && headers.length >= 4) {
+        // A header that names none of the columns (e.g. row labels printed as a header): the
+        // columns are read in the order the form prints them.
+        this.headerOrder = null;
+      }
+      return;
+    }
+    this.current = best.table;
+    this.out.headerHits += best.order.length;
+    this.headerOrder = best.order.length === best.columns.length ? best.order : null;
+  }
+
+  private readLabel(row: RawRow): void {
+    const text = row.labels[0] ?? '';
+    const title = matchTableTitle(this.index, text);
+    if (title) {
+      this.flushPending(false);
+      this.current = title;
+      this.headerOrder = null;
+      return;
+    }
+    const entry = matchRow(this.index, row.labels, this.cursors, this.current);
+    if (entry && !this.rowsDone.has(entry.row.key)) {
+      this.flushPending(false);
+      this.pending = { entry, cells: [], raw: row };
+      return;
+    }
+    // A column name alone on its line (headers printed one cell per line) keeps the pending row.
+    if (this.current && matchColumn(this.current.columns, text)) return;
+    if (text.length > 20) this.flushPending(false);
+  }
+
+  private readValues(row: RawRow, isLast: boolean): void {
+    if (this.pending) {
+      this.pending.cells.push(...row.cells);
+      if (this.pending.cells.length >= Math.max(1, this.pending.entry.columns.length)) {
+        const { entry, cells, raw } = this.pending;
+        this.pending = null;
+        this.assign(entry, cells, raw, isLast);
+      }
+      return;
+    }
+    this.readUnlabelled(row.cells, row, isLast);
+  }
+
+  /**
+   * Values with no label: only small tables whose rows are printed as column groups (表四: 行政复议 |
+   * 行政诉讼 over one row of 15 figures) are read this way, row after row in the form's order.
+   */
+  private readUnlabelled(cells: RawCell[], row: RawRow, isLast: boolean): void {
+    const table = this.current;
+    if (!table || table.rows.length > 3 || table.columns.length === 0) return;
+    const k = table.columns.length;
+    if (cells.length % k !== 0) return;
+    const open = table.rows.filter((r) => !this.rowsDone.has(r.key));
+    const count = cells.length / k;
+    if (count > open.length) return;
+    const start = count === table.rows.length ? 0 : table.rows.length - open.length;
+    for (let i = 0; i < count; i++) {
+      const entry = this.index.rows.find((r) => r.table === table && r.row === table.rows[start + i]);
+      if (entry) this.assign(entry, cells.slice(i * k, (i + 1) * k), row, isLast);
+    }
+  }
+
+  private flushPending(atEnd: boolean): void {
+    if (!this.pending) return;
+    const { entry, cells, raw } = this.pending;
+    this.pending = null;
+    if (cells.length > 0) this.assign(entry, cells, raw, atEnd);
+  }
+
+  private assign(entry: IndexedRow, printed: RawCell[], row: RawRow, isLast: boolean): void {
+    const { row: declared, table } = entry;
+    if (this.rowsDone.has(declared.key)) return;
+    const columns = entry.columns;
+    let cells = printed;
+    const label = row.labels.at(-1) ?? declared.label;
+    if (columns.length === 0) {
+      const filled = cells.filter((c) => c.text !== '');
+      if (cells.length === 0) return;
+      if (filled.length > 1) {
+        this.out.warnings.push(`“${label}”一行有 ${filled.length} 个数字，无法确定哪一个是统计数，未读取`);
+        this.out.invalidCells[declared.key] = filled.map((c) => c.text).join(' ');
+        this.out.fields[declared.key] = null;
+      } else {
+        this.setCell(declared.key, filled[0] ?? cells[0]!, null);
+      }
+      this.markRow(entry);
+      return;
+    }
+    const k = columns.length;
+    while (cells.length > k && cells.at(-1)!.text === '') cells = cells.slice(0, -1);
+    while (cells.length > k && cells[0]!.text === '') cells = cells.slice(1);
+    const order = this.columnOrder(columns);
+    if (cells.length === k) {
+      order.forEach((column, i) => this.setCell(`${declared.key}.${column.key}`, cells[i]!, column));
+      this.markRow(entry);
+      return;
+    }
+    if (cells.length === 1 && /^\d+$/.test(cells[0]!.text) && cells[0]!.text.length >= k) {
+      this.splitRunTogether(entry, cells[0]!, order, row);
+      return;
+    }
+    const keys = order.map((c) => `${declared.key}.${c.key}`);
+    if (cells.length < k && isLast) {
+      // Cut off mid-row at the end of the text: the cells that are there are in column order.
+      order.slice(0, cells.length).forEach((column, i) => this.setCell(keys[i]!, cells[i]!, column));
+      for (const key of keys.slice(cells.length)) this.out.fields[key] = null;
+      this.out.truncated = true;
+      this.out.warnings.push(
+        `“${label}”一行在文本末尾中断，只有 ${cells.length} 个单元格，其余 ${k - cells.length} 个缺失`,
+      );
+      this.markRow(entry);
+      return;
+    }
+    for (const key of keys) this.out.fields[key] = null;
+    this.out.warnings.push(
+      `“${label}”一行有 ${cells.length} 个单元格，而${table.title}该行应有 ${k} 列，无法确定各数字所属列，以下单元格未读取：${keys.join('、')}`,
+    );
+    this.markRow(entry);
+  }
+
+  private splitRunTogether(entry: IndexedRow, cell: RawCell, order: ColumnDeclaration[], row: RawRow): void {
+    const keys = order.map((c) => `${entry.row.key}.${c.key}`);
+    const rule: SplitRule = { hints: this.options.hintsFor([...row.labels, entry.row.label]) };
+    const totalAt = order.findIndex((c) => c.key === '总计');
+    if (totalAt === order.length - 1 && order.length >= 3) {
+      rule.holds = (parts) => parts.slice(0, -1).reduce((a, b) => a + b, 0) === parts.at(-1);
+    }
+    const result = splitDigits(cell.text, order.length, rule);
+    const label = row.labels.at(-1) ?? entry.row.label;
+    if (!result.parts) {
+      for (const key of keys) this.out.fields[key] = null;
+      this.out.invalidCells[keys[0]!] = cell.text;
+      this.out.warnings.push(
+        `“${label}”一行的数字粘连为“${cell.text}”，按 ${order.length} 列拆分有 ${result.candidates} 种可能，无法确定，未读取`,
+      );
+      this.markRow(entry);
+      return;
+    }
+    const parts = result.parts;
+    keys.forEach((key, i) => {
+      this.out.fields[key] = parts[i]!;
+      this.out.cellSources[key] = { start: cell.start, end: cell.end };
+    });
+    const basis = result.basis === 'arithmetic' ? '按列数与合计关系' : '按正文所述数字';
+    this.out.warnings.push(`“${label}”一行的数字粘连为“${cell.text}”，${basis}拆分为 ${parts.join(' | ')}`);
+    this.markRow(entry);
+  }
+
+  private columnOrder(columns: ColumnDeclaration[]): ColumnDeclaration[] {
+    const order = this.headerOrder;
+    if (!order || order.length !== columns.length) return columns;
+    const byKey = new Map(columns.map((c) => [c.key, c]));
+    const ordered = order.map((k) => byKey.get(k));
+    return ordered.every((c): c is ColumnDeclaration => c !== undefined) ? ordered : columns;
+  }
+
+  private setCell(key: string, cell: RawCell, column: ColumnDeclaration | null): void {
+    if (key in this.out.fields) return;
+    this.out.cellSources[key] = { start: cell.start, end: cell.end };
+    const value = readCell(cell.text, { signed: column?.signed === true });
+    if (value.kind === 'blank') {
+      this.out.fields[key] = null;
+      this.out.blankCells.push(key);
+    } else if (value.kind === 'invalid') {
+      this.out.fields[key] = null;
+      this.out.invalidCells[key] = value.raw;
+    } else {
+      this.out.fields[key] = this.inColumnUnit(key, value.value, value.unit, column);
+    }
+  }
+
+  /** 采购总金额 is kept in 元 and 收费金额 in 万元, whatever unit the cell printed. */
+  private inColumnUnit(
+    key: string,
+    value: number,
+    unit: string | undefined,
+    column: ColumnDeclaration | null,
+  ) {
+    const wanted = column?.unit;
+    if (!unit || !wanted || unit === wanted) return value;
+    if (wanted === '元' && unit === '万元') {
+      this.out.warnings.push(`“${key}”以万元填写，已换算为元`);
+      return Math.round(value * 1000000) / 100;
+    }
+    if (wanted === '万元' && unit === '元') {
+      this.out.warnings.push(`“${key}”以元填写，已换算为万元`);
+      return value / 10000;
+    }
+    return value;
+  }
+
+  private markRow(entry: IndexedRow): void {
+    this.rowsDone.add(entry.row.key);
+    this.cursors.set(entry.table.id, Math.max(this.cursors.get(entry.table.id) ?? -1, entry.order));
+    this.current = entry.table;
+    this.found.add(entry.table.id);
+    const section = /^([一二三四五六七八九十]+)、/.exec(entry.row.group ?? '')?.[1];
+    const sectioned = this.index.format.chapters.filter((c) => c.tableId === entry.table.id).length > 1;
+    if (section && sectioned) this.found.add(`${entry.table.id}.${section}`);
+  }
+}

@@ -1,0 +1,59 @@
+import type { ReportDates, ReportMetadata } from '../core/report-format/report-data.ts';
+import type { TextLine } from './segment.ts';
+
+/** `沭阳县发展和改革局2023年(度)政府信息公开(工作)年度报告` — body, then year, then the report's name. */
+const bodyThenYear =
+  /([\u4e00-\u9fff（）()]{2,40}?)(\d{4})\s*年度?\s*(?:政府)?信息公开(?:工作)?(?:年度)?(?:工作)?报告/;
+/** `现将2015年二七区政府信息公开工作开展情况报告如下` — year, then body. */
+const yearThenBody =
+  /(\d{4})\s*年度?\s*([\u4e00-\u9fff]{2,20}?)(?:人民政府)?政府信息公开(?:工作)?(?:年度报告|开展情况|情况)/;
+/** Words that come before the body's name in a sentence, not part of it. */
+const lead = /^.*(?:《|现将|现予|特将|公布|发布|印发|编制了?|根据|按照|关于|向社会|予以)/;
+const notBody = /^(?:本|我|全|各|该|年度|今年|本年度)/;
+
+function cleanBody(raw: string): string | null {
+  const body = raw
+    .replace(lead, '')
+    .replace(/[（(][^）)]*[）)]?$/, '')
+    .trim();
+  if (body.length < 2 || body.length > 30 || notBody.test(body)) return null;
+  return body;
+}
+
+const plausibleYear = (y: number) => y >= 2007 && y <= 2099;
+
+/**
+ * Report year and body name: from the title (first lines, or the page metadata title), else from
+ * the first sentences, else the year of the statistic period. null when none says it.
+ */
+export function readYearAndAgency(
+  lines: readonly TextLine[],
+  metadata: ReportMetadata,
+  dates: ReportDates,
+): { year: number | null; agency: string | null } {
+  const head = lines.slice(0, 12).map((l) => l.text.replace(/[\s#*]+/g, ''));
+  const candidates = [metadata.title ?? '', ...head].filter(Boolean);
+  let year: number | null = null;
+  let agency: string | null = null;
+  for (const text of candidates) {
+    const m = bodyThenYear.exec(text);
+    if (m && plausibleYear(Number(m[2]))) {
+      year ??= Number(m[2]);
+      agency ??= cleanBody(m[1]!);
+      if (agency) break;
+    }
+  }
+  if (year === null || agency === null) {
+    for (const text of candidates) {
+      const m = yearThenBody.exec(text);
+      if (m && plausibleYear(Number(m[1]))) {
+        year ??= Number(m[1]);
+        agency ??= cleanBody(m[2]!);
+        if (agency) break;
+      }
+    }
+  }
+  if (year === null && dates.period?.from) year = Number(dates.period.from.slice(0, 4));
+  agency ??= metadata.publisher?.trim() || null;
+  return { year, agency };
+}

@@ -1,0 +1,101 @@
+import { narrativeVocabulary } from '../core/report-format/narrative.ts';
+import type { NarrativeFigure } from '../core/report-format/report-data.ts';
+import { labelKey } from './map-labels.ts';
+import type { RawRow } from './tables.ts';
+
+/** A sentence of prose with its offset in the text. */
+export interface Sentence {
+  text: string;
+  start: number;
+}
+
+const sentenceBreak = /[。！？!?]/;
+const clauseBreak = /[，,；;]/;
+const approximateAfter = /^\s*(?:余|多|以上|左右)/;
+const approximateBefore = /(?:约|近|超过|超|逾|大约)\s*$/;
+
+/** The prose sentences: every line that is not a table row, cut at 。！？. */
+export function proseSentences(rows: readonly RawRow[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const row of rows) {
+    if (row.tabular || row.kind === 'values') continue;
+    const line = row.line;
+    let from = 0;
+    const text = line.text;
+    for (let i = 0; i <= text.length; i++) {
+      if (i === text.length || sentenceBreak.test(text[i]!)) {
+        const piece = text.slice(from, i + 1);
+        if (piece.trim()) out.push({ text: piece, start: line.start + from });
+        from = i + 1;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Figures the prose states (narrative vocabulary), each with its sentence: one figure per number,
+ * the first vocabulary entry that names it wins; approximate figures are skipped.
+ */
+export function readNarrative(sentences: readonly Sentence[]): NarrativeFigure[] {
+  const figures: NarrativeFigure[] = [];
+  for (const sentence of sentences) {
+    if (!/\d/.test(sentence.text)) continue;
+    let from = 0;
+    const text = sentence.text;
+    for (let i = 0; i <= text.length; i++) {
+      if (i < text.length && !clauseBreak.test(text[i]!)) continue;
+      const clause = text.slice(from, i);
+      if (/\d/.test(clause)) readClause(clause, from, sentence, figures);
+      from = i + 1;
+    }
+  }
+  return figures;
+}
+
+function readClause(clause: string, offset: number, sentence: Sentence, figures: NarrativeFigure[]): void {
+  const claimed = new Set<number>();
+  for (const entry of narrativeVocabulary) {
+    for (const pattern of entry.patterns) {
+      const m = pattern.exec(clause);
+      if (!m || m[1] === undefined || entry.exclude?.test(m[0])) continue;
+      const at = m.index + m[0].lastIndexOf(m[1]);
+      if (claimed.has(at)) continue;
+      const after = clause.slice(at + m[1].length);
+      if (approximateAfter.test(after) || approximateBefore.test(clause.slice(0, at))) continue;
+      claimed.add(at);
+      const start = sentence.start + offset + at;
+      figures.push({
+        key: entry.key,
+        value: Number(m[1].replaceAll(',', '')),
+        text: sentence.text.trim(),
+        unit: entry.unit,
+        span: { start, end: start + m[1].length },
+      });
+      break;
+    }
+  }
+}
+
+/**
+ * Numbers stated in sentences that name a row (hints for splitting run-together cells): the row
+ * 行政规范性文件 is named 规范性文件 in prose just as often.
+ */
+export function rowHints(sentences: readonly Sentence[]) {
+  return (labels: readonly string[]): ReadonlySet<number> => {
+    const names = new Set<string>();
+    for (const label of labels) {
+      const key = labelKey(label).replace(/(?:条|件|个|人次|人)$/, '');
+      if (key.length >= 2) names.add(key);
+      const short = key.replace(/^(?:行政|政府|主动)/, '');
+      if (short.length >= 3) names.add(short);
+    }
+    const hints = new Set<number>();
+    for (const sentence of sentences) {
+      const compact = sentence.text.replace(/\s+/g, '');
+      if (![...names].some((name) => compact.includes(name))) continue;
+      for (const m of compact.matchAll(/\d+/g)) hints.add(Number(m[0]));
+    }
+    return hints;
+  };
+}

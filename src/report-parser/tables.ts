@@ -1,0 +1,161 @@
+import type { TextLine } from './segment.ts';
+import { isBlankText, isUnitCell, isValueText } from './tables-cells.ts';
+
+/** A cell as printed, with its offsets into the normalised text. */
+export interface RawCell {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * One line read as a table row. `kind`:
+ * - `row`: label cell(s) then value cells (`a | 1 | 2 |`, tab- or space-separated, run together);
+ * - `label`: a line with text only (a row label whose values follow on the next lines, a heading);
+ * - `values`: values only (one cell per line, 表四's unlabelled data row, a row under a heading);
+ * - `header`: text cells only, several of them (column headers);
+ * - `prose`: anything else.
+ */
+export interface RawRow {
+  kind: 'row' | 'label' | 'values' | 'header' | 'prose';
+  line: TextLine;
+  /** Label cells in order (a group cell like （三）不予公开 then the row's own label). */
+  labels: string[];
+  cells: RawCell[];
+  /** Unit cells seen between the label and the values (national-2014 单位 column). */
+  units: string[];
+  /** Cells of a header row. */
+  headers: string[];
+  /** True when the values were glued to the label with no separator (`行政规范性文件8855698`). */
+  runTogether?: boolean;
+  /** Pipe or tab separated (a real table row) rather than a plain line. */
+  tabular: boolean;
+}
+
+const separatorRow = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+/** Longer plain lines are prose, even when they end with a number. */
+const maxPlainRowLength = 90;
+
+function splitCells(line: TextLine, separator: string): RawCell[] {
+  const cells: RawCell[] = [];
+  const text = line.text;
+  let from = 0;
+  while (from <= text.length) {
+    let to = text.indexOf(separator, from);
+    if (to < 0) to = text.length;
+    const raw = text.slice(from, to);
+    const lead = raw.length - raw.trimStart().length;
+    const cellText = raw.trim();
+    const start = line.start + from + lead;
+    cells.push({ text: cellText, start, end: start + cellText.length });
+    from = to + 1;
+  }
+  // Edge separators (`| a | b |`) leave an empty first/last piece that is not a cell.
+  if (text.trimStart().startsWith(separator)) cells.shift();
+  if (text.trimEnd().endsWith(separator)) cells.pop();
+  return cells;
+}
+
+function fromCells(line: TextLine, cells: RawCell[], tabular: boolean): RawRow {
+  let i = 0;
+  while (i < cells.length && cells[i]!.text === '') i++;
+  const labels: string[] = [];
+  while (
+    i < cells.length &&
+    cells[i]!.text !== '' &&
+    !isValueText(cells[i]!.text) &&
+    !isUnitCell(cells[i]!.text)
+  ) {
+    labels.push(cells[i]!.text);
+    i++;
+  }
+  const units: string[] = [];
+  // national-2014 单位 column: a unit word, or —— where a heading row has no unit.
+  while (i < cells.length - 1 && (isUnitCell(cells[i]!.text) || /^[—-]{2,}$/.test(cells[i]!.text))) {
+    units.push(cells[i]!.text);
+    i++;
+  }
+  const rest = cells.slice(i);
+  const base = { line, labels, units, tabular, headers: [] as string[] };
+  if (rest.some((c) => c.text !== '' && !isValueText(c.text) && !isUnitCell(c.text))) {
+    // Text after the values start: a header row (or a row of mixed words); never data.
+    if (labels.length === 0 && rest.filter((c) => c.text !== '' && !isValueText(c.text)).length < 2) {
+      return { ...base, kind: 'row', cells: rest };
+    }
+    return { ...base, kind: 'header', cells: [], headers: cells.map((c) => c.text).filter((t) => t !== '') };
+  }
+  if (labels.length === 0) return { ...base, kind: rest.length > 0 ? 'values' : 'prose', cells: rest };
+  if (rest.length === 0) {
+    return labels.length > 1
+      ? { ...base, kind: 'header', cells: [], headers: labels }
+      : { ...base, kind: 'label', cells: [] };
+  }
+  return { ...base, kind: 'row', cells: rest };
+}
+
+const tokenPattern = /\S+/g;
+/** A run of digits glued to the end of a label: `规范性文件8855698`, `主动公开信息数条4251516`. */
+const gluedDigits = /^(.*[\u4e00-\u9fff）)])(\d{2,})$/;
+
+function plainRow(line: TextLine): RawRow {
+  const text = line.text;
+  const base = { line, units: [] as string[], headers: [] as string[], tabular: false };
+  const trimmed = text.trim();
+  if (trimmed === '') return { ...base, kind: 'prose', labels: [], cells: [] };
+  if (trimmed.length > maxPlainRowLength) return { ...base, kind: 'prose', labels: [], cells: [] };
+  const tokens: RawCell[] = [];
+  for (const m of text.matchAll(tokenPattern)) {
+    tokens.push({ text: m[0], start: line.start + m.index, end: line.start + m.index + m[0].length });
+  }
+  let firstValue = tokens.length;
+  while (
+    firstValue > 0 &&
+    (isValueText(tokens[firstValue - 1]!.text) || isUnitCell(tokens[firstValue - 1]!.text))
+  ) {
+    firstValue--;
+  }
+  const labelTokens = tokens.slice(0, firstValue);
+  const valueTokens = tokens.slice(firstValue);
+  const units: string[] = [];
+  while (valueTokens.length > 1 && isUnitCell(valueTokens[0]!.text)) units.push(valueTokens.shift()!.text);
+  const cells = valueTokens.filter((t) => !isUnitCell(t.text));
+  if (labelTokens.length === 0) {
+    return { ...base, kind: cells.length > 0 ? 'values' : 'prose', labels: [], cells, units };
+  }
+  const label = labelTokens.map((t) => t.text).join('');
+  if (cells.length === 0) {
+    const last = labelTokens[labelTokens.length - 1]!;
+    const glued = gluedDigits.exec(last.text);
+    if (glued && !/[，。,；;：:]/.test(label)) {
+      const digitsStart = last.start + glued[1]!.length;
+      const digits: RawCell = { text: glued[2]!, start: digitsStart, end: last.end };
+      const gluedLabel = labelTokens
+        .slice(0, -1)
+        .map((t) => t.text)
+        .concat(glued[1]!)
+        .join('');
+      return { ...base, kind: 'row', labels: [gluedLabel], cells: [digits], units, runTogether: true };
+    }
+    return { ...base, kind: /[，。；;]/.test(label) ? 'prose' : 'label', labels: [label], cells: [] };
+  }
+  if (/[。；;]/.test(label)) return { ...base, kind: 'prose', labels: [], cells: [] };
+  return { ...base, kind: 'row', labels: [label], cells, units };
+}
+
+/** Reads every line as a possible table row (the mapper decides which rows belong to a table). */
+export function readRows(lines: readonly TextLine[]): RawRow[] {
+  const rows: RawRow[] = [];
+  for (const line of lines) {
+    if (line.text.includes('|')) {
+      if (separatorRow.test(line.text)) continue;
+      rows.push(fromCells(line, splitCells(line, '|'), true));
+    } else if (line.text.includes('\t')) {
+      rows.push(fromCells(line, splitCells(line, '\t'), true));
+    } else {
+      rows.push(plainRow(line));
+    }
+  }
+  return rows;
+}
+
+export { isBlankText };
