@@ -1,0 +1,298 @@
+import { parseDocument } from 'htmlparser2';
+import type { ChildNode, Element } from 'domhandler';
+import type { ReportMetadata } from '../../core/report-format/report-data.ts';
+import { LineWriter, joinCellParts, trimLine, collapseBlanks } from './text-lines.ts';
+import { renderGrid } from './table-grid.ts';
+import type { SourceCell } from './table-grid.ts';
+
+export interface HtmlText {
+  text: string;
+  metadata: ReportMetadata;
+}
+
+/** Elements that never carry report text (page machinery, form controls, media). */
+const droppedTags = new Set([
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'select',
+  'option',
+  'button',
+  'textarea',
+  'input',
+  'iframe',
+  'object',
+  'embed',
+  'canvas',
+  'video',
+  'audio',
+  'map',
+  'nav',
+  'link',
+  'meta',
+  'title',
+]);
+
+/** ARIA landmarks a site uses for its own chrome, not for the article. */
+const droppedRoles = new Set(['navigation', 'banner', 'contentinfo', 'search', 'menu', 'menubar']);
+
+const blockTags = new Set([
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'caption',
+  'center',
+  'dd',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'html',
+  'li',
+  'main',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
+  'br',
+]);
+
+/** A cell with this much text is page layout (a whole article in a `<td>`), not a figure cell. */
+const layoutCellChars = 400;
+
+/**
+ * HTML page → text lines. Tables become pipe rows (merged cells spread, `&nbsp;` cells empty),
+ * inline markup is joined without separators (headings split across `<span>`s read whole), and
+ * tables written by scripts (`document.write('<table>…')`, JSON strings) are read too.
+ */
+export function htmlToText(html: string): HtmlText {
+  const document = parseDocument(html, { decodeEntities: true, lowerCaseTags: true });
+  const out = new LineWriter();
+  const metadata: ReportMetadata = {};
+  collectMetadata(document.children, metadata);
+  walk(document.children, out, 0);
+  return { text: out.toString(), metadata };
+}
+
+function walk(nodes: readonly ChildNode[], out: LineWriter, depth: number): void {
+  for (const node of nodes) {
+    if (node.type === 'text') {
+      out.text(node.data);
+    } else if (node.type === 'script') {
+      if (depth < 3) walkScript(scriptSource(node), out, depth);
+    } else if (node.type === 'tag' || node.type === 'cdata' || node.type === 'root') {
+      if (node.type !== 'tag') {
+        walk(node.children, out, depth);
+        continue;
+      }
+      if (isDropped(node)) continue;
+      if (node.name === 'table') {
+        walkTable(node, out, depth);
+        continue;
+      }
+      const block = blockTags.has(node.name);
+      if (block) out.break();
+      walk(node.children, out, depth);
+      if (block) out.break();
+    }
+  }
+}
+
+function isDropped(element: Element): boolean {
+  if (droppedTags.has(element.name)) return true;
+  const role = element.attribs.role?.toLowerCase();
+  if (role && droppedRoles.has(role)) return true;
+  if (element.attribs.hidden !== undefined) return true;
+  const style = element.attribs.style;
+  return style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
+
+function walkTable(table: Element, out: LineWriter, depth: number): void {
+  const rows = tableRows(table);
+  const cells = rows.map((row) => row.children.filter(isCell));
+  const layout =
+    cells.every((row) => row.length <= 1) ||
+    cells.some((row) => row.some((cell) => containsTag(cell, 'table') || textLength(cell) > layoutCellChars));
+  out.break();
+  if (layout) {
+    // A layout table: its cells are page regions, read them as ordinary blocks.
+    for (const row of cells) {
+      for (const cell of row) {
+        out.break();
+        walk(cell.children, out, depth);
+        out.break();
+      }
+    }
+  } else {
+    const captions = table.children.filter((c): c is Element => c.type === 'tag' && c.name === 'caption');
+    for (const caption of captions) out.line(cellText(caption));
+    const grid = cells.map((row) => row.map(toSourceCell));
+    for (const line of renderGrid(grid)) out.line(line);
+  }
+  out.break();
+}
+
+/** The table's own rows (in thead/tbody/tfoot or directly), not the rows of nested tables. */
+function tableRows(table: Element): Element[] {
+  const rows: Element[] = [];
+  const visit = (nodes: readonly ChildNode[]): void => {
+    for (const node of nodes) {
+      if (node.type !== 'tag' || isDropped(node)) continue;
+      if (node.name === 'tr') rows.push(node);
+      else if (
+        node.name === 'thead' ||
+        node.name === 'tbody' ||
+        node.name === 'tfoot' ||
+        node.name === 'form'
+      ) {
+        visit(node.children);
+      }
+    }
+  };
+  visit(table.children);
+  return rows;
+}
+
+function isCell(node: ChildNode): node is Element {
+  return node.type === 'tag' && (node.name === 'td' || node.name === 'th') && !isDropped(node);
+}
+
+function toSourceCell(cell: Element): SourceCell {
+  return {
+    text: cellText(cell),
+    colSpan: Number.parseInt(cell.attribs.colspan ?? '1', 10),
+    rowSpan: Number.parseInt(cell.attribs.rowspan ?? '1', 10),
+  };
+}
+
+/** A cell's text on one line: its `<p>`/`<br>` pieces joined (Chinese without a separator). */
+function cellText(cell: Element): string {
+  const pieces = new LineWriter();
+  walk(cell.children, pieces, 3);
+  return joinCellParts(pieces.toString().split('\n'));
+}
+
+function containsTag(element: Element, name: string): boolean {
+  return element.children.some(
+    (child) => child.type === 'tag' && (child.name === name || containsTag(child, name)),
+  );
+}
+
+function textLength(node: ChildNode): number {
+  if (node.type === 'text') return trimLine(collapseBlanks(node.data)).length;
+  if (node.type === 'tag' || node.type === 'root' || node.type === 'cdata') {
+    let sum = 0;
+    for (const child of node.children) sum += textLength(child);
+    return sum;
+  }
+  return 0;
+}
+
+function scriptSource(script: Element): string {
+  return script.children.map((child) => (child.type === 'text' ? child.data : '')).join('');
+}
+
+const tableInScript = /<table|\\u003ctable|\\x3ctable|&lt;table/i;
+
+/**
+ * Some CMSs write the report table from a script (`document.write('<table>…')`, a JSON string
+ * rendered on load). Only the span from the first `<table` to the last `</table>` is read:
+ * everything else in a script is code.
+ */
+function walkScript(source: string, out: LineWriter, depth: number): void {
+  if (!tableInScript.test(source)) return;
+  const markup = unescapeScriptString(source);
+  const start = markup.search(/<table/i);
+  const end = markup.toLowerCase().lastIndexOf('</table>');
+  if (start === -1 || end < start) return;
+  const fragment = parseDocument(markup.slice(start, end + '</table>'.length), { decodeEntities: true });
+  out.break();
+  walk(fragment.children, out, depth + 1);
+  out.break();
+}
+
+/** Undoes JS/JSON string syntax: concatenation between literals, then backslash escapes. */
+export function unescapeScriptString(source: string): string {
+  const joined = source
+    .replace(/(['"`])\s*\)\s*;?\s*document\.write(?:ln)?\s*\(\s*\1/g, '')
+    .replace(/(['"`])\s*\+\s*\1/g, '');
+  return joined
+    .replace(
+      /\\(u\{[0-9a-fA-F]{1,6}\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|[nrt'"\\/`]|\r?\n)/g,
+      (_, escape: string) => {
+        const kind = escape[0];
+        if (kind === 'u') {
+          const code = Number.parseInt(escape.replace(/[u{}]/g, ''), 16);
+          return code <= 0x10ffff ? String.fromCodePoint(code) : '';
+        }
+        if (kind === 'x') return String.fromCharCode(Number.parseInt(escape.slice(1), 16));
+        if (kind === 'n') return '\n';
+        if (kind === 'r') return '';
+        if (kind === 't') return '\t';
+        if (kind === '\r' || kind === '\n') return '';
+        return escape;
+      },
+    )
+    .replace(/&lt;(\/?)(table|tr|td|th|tbody|thead|br|p)\b([^&]*?)&gt;/gi, '<$1$2$3>');
+}
+
+/** CMS article metadata (`<meta name="ArticleTitle">`, `PubDate`, `ContentSource`) and `<title>`. */
+function collectMetadata(nodes: readonly ChildNode[], metadata: ReportMetadata): void {
+  const stack = [...nodes];
+  let title: string | undefined;
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type !== 'tag' && node.type !== 'root') continue;
+    if (node.type === 'tag') {
+      const name = node.attribs.name?.toLowerCase();
+      const content = node.attribs.content?.trim();
+      if (node.name === 'meta' && name && content) {
+        if (name === 'articletitle') metadata.title ??= content;
+        else if (name === 'pubdate') metadata.publishedOn ??= isoDate(content);
+        else if (name === 'contentsource') metadata.publisher ??= content;
+      }
+      if (node.name === 'title' && title === undefined) {
+        title = trimLine(
+          collapseBlanks(node.children.map((c) => (c.type === 'text' ? c.data : '')).join('')),
+        );
+      }
+    }
+    stack.push(...[...node.children].reverse());
+  }
+  if (!metadata.title && title) metadata.title = title;
+  if (metadata.publishedOn === undefined) delete metadata.publishedOn;
+}
+
+function isoDate(text: string): string | undefined {
+  const match = /(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})/.exec(text);
+  if (!match) return undefined;
+  return `${match[1]}-${match[2]!.padStart(2, '0')}-${match[3]!.padStart(2, '0')}`;
+}

@@ -1,0 +1,66 @@
+export type SniffedKind = 'text' | 'html' | 'pdf' | 'zip' | 'ole' | 'image' | 'binary';
+
+const htmlNames = /\.(html?|shtml|xhtml|jsp|aspx?|php|mht)$/i;
+
+/**
+ * What the bytes are, from their magic numbers first (a “.html” that is really a PDF is common on
+ * download links), then the file name, then a look at the first kilobytes.
+ */
+export function sniffKind(bytes: Uint8Array, name: string): SniffedKind {
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return 'pdf'; // %PDF
+  const pdfAt = findAscii(bytes, '%PDF-', 1024);
+  if (pdfAt !== -1) return 'pdf'; // some servers prepend junk before the header
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return 'zip';
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) return 'ole'; // old .doc/.xls/.wps
+  if (
+    startsWith(bytes, [0x89, 0x50, 0x4e, 0x47]) ||
+    startsWith(bytes, [0xff, 0xd8, 0xff]) ||
+    startsWith(bytes, [0x47, 0x49, 0x46, 0x38])
+  ) {
+    return 'image';
+  }
+  if (looksBinary(bytes)) return 'binary';
+  if (htmlNames.test(name)) return 'html';
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096)).toLowerCase();
+  if (/<!doctype html|<html[\s>]|<body[\s>]|<table[\s>]|<div[\s>]|<p[\s>]/.test(head)) return 'html';
+  return 'text';
+}
+
+/**
+ * Control characters other than tab/newline/form feed are absent from text in any of the
+ * accepted encodings (UTF-16 is recognised separately by its BOM or zero-byte pattern).
+ */
+function looksBinary(bytes: Uint8Array): boolean {
+  const sample = bytes.subarray(0, 8192);
+  if (sample.length === 0) return false;
+  if (sample[0] === 0xff && sample[1] === 0xfe) return false;
+  if (sample[0] === 0xfe && sample[1] === 0xff) return false;
+  let zeros = 0;
+  let evenZeros = 0;
+  let controls = 0;
+  sample.forEach((b, i) => {
+    if (b === 0) {
+      zeros++;
+      if (i % 2 === 0) evenZeros++;
+    } else if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) controls++;
+  });
+  // UTF-16 without BOM: zeros all on one parity.
+  const oneParity = zeros > 0 && (evenZeros === 0 || evenZeros === zeros);
+  if (zeros > 0 && !(oneParity && zeros > sample.length * 0.2)) return true;
+  return controls > sample.length * 0.01 + 2;
+}
+
+function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
+  return magic.every((b, i) => bytes[i] === b);
+}
+
+function findAscii(bytes: Uint8Array, needle: string, limit: number): number {
+  const end = Math.min(bytes.length - needle.length, limit);
+  outer: for (let i = 0; i <= end; i++) {
+    for (let j = 0; j < needle.length; j++) {
+      if (bytes[i + j] !== needle.charCodeAt(j)) continue outer;
+    }
+    return i;
+  }
+  return -1;
+}

@@ -1,0 +1,33 @@
+/**
+ * Pinyin annotation noise: some sites (and scrapers) print each converted character followed by
+ * its reading — `據(jù)`, `鎮(zhèn)`, `於(yú)`. The parenthesis is removed, the character kept.
+ * A reading must carry a tone mark, or the page must already show several toned ones (neutral
+ * tone readings like `的(de)` then go too); `甲(a)` in ordinary text is left alone.
+ */
+const toneMarked = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]/;
+const syllable =
+  '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouvüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{1,4}(?:ng|n|r)?|[ńňǹḿ]g?|ng|m|n';
+const annotation = new RegExp(`([\\u3400-\\u9fff\\uf900-\\ufaff])[(（](${syllable})[)）]`, 'gi');
+
+export interface PinyinResult {
+  text: string;
+  removed: number;
+}
+
+export function removePinyinNoise(text: string): PinyinResult {
+  if (!text.includes('(') && !text.includes('（')) return { text, removed: 0 };
+  let toned = 0;
+  for (const match of text.matchAll(annotation)) {
+    if (toneMarked.test(match[2]!)) toned++;
+    if (toned >= 3) break;
+  }
+  let removed = 0;
+  const cleaned = text.replace(annotation, (whole, char: string, reading: string) => {
+    if (toned >= 3 || toneMarked.test(reading)) {
+      removed++;
+      return char;
+    }
+    return whole;
+  });
+  return { text: cleaned, removed };
+}
