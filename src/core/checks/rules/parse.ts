@@ -1,0 +1,131 @@
+import { findTable, formats } from '../../report-format/index.ts';
+import { finding } from '../rule.ts';
+import type { CheckedReport, Finding, Rule } from '../types.ts';
+
+/** Parser warnings that carry a problem code (`P-NO-TEXT-LAYER：…`) become findings of that code. */
+const codedWarning = /^(P-[A-Z][A-Z-]*[A-Z])\s*[:：\s]\s*(.*)$/s;
+const severe = new Set(['P-UNREADABLE', 'P-EMPTY', 'P-BINARY', 'P-NO-TEXT-LAYER']);
+
+/** Share of control characters and U+FFFD in the first 20,000 characters. */
+function garbageShare(text: string): number {
+  const sample = text.slice(0, 20_000);
+  if (sample.length === 0) return 0;
+  let bad = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c === 0xfffd || (c < 32 && c !== 9 && c !== 10 && c !== 13)) bad++;
+  }
+  return bad / sample.length;
+}
+
+/** Problems the parser reported (`problems`, or a warning starting with a P-… code), first of each code. */
+function parserProblems(data: CheckedReport): Array<{ code: string; message: string }> {
+  const out: Array<{ code: string; message: string }> = [...(data.problems ?? [])];
+  for (const w of data.warnings) {
+    const m = codedWarning.exec(w);
+    if (m) out.push({ code: m[1] as string, message: (m[2] as string).trim() || w });
+  }
+  const seen = new Set<string>();
+  return out.filter((p) => !seen.has(p.code) && seen.add(p.code));
+}
+
+export const pUnreadable: Rule = {
+  code: 'P-UNREADABLE',
+  severity: 'error',
+  title: '文件能被读出报告文本',
+  basis: '《条例》第四十九条：年度报告应向社会公布（可读）',
+  appliesTo: 'all',
+  run(data: CheckedReport) {
+    const problems = parserProblems(data);
+    const codes = new Set(problems.map((p) => p.code));
+    const out: Finding[] = problems.map((p) =>
+      finding({ code: p.code, severity: severe.has(p.code) ? 'error' : 'warning' }, data, {
+        message: p.message,
+        keys: [],
+        values: [],
+        evidence: '',
+      }),
+    );
+    if (data.unreadable) {
+      if (!codes.has('P-UNREADABLE')) {
+        out.push(
+          finding(this, data, {
+            message: `无法读取报告：${data.unreadable}`,
+            keys: [],
+            values: [],
+            evidence: '',
+          }),
+        );
+      }
+      return out;
+    }
+    if (codes.has('P-EMPTY') || codes.has('P-BINARY') || codes.has('P-NO-TEXT-LAYER')) return out;
+    // Data generated from live records may carry no text; only no text AND no figures is empty.
+    const hasFigures = Object.values(data.fields).some((v) => typeof v === 'number');
+    if (data.text.trim() === '' && !hasFigures) {
+      out.push(
+        finding({ code: 'P-EMPTY', severity: 'error' }, data, {
+          message: '文件中没有任何文字，无法检查',
+          keys: [],
+          values: [],
+          evidence: '',
+        }),
+      );
+    } else if (garbageShare(data.text) > 0.05) {
+      out.push(
+        finding({ code: 'P-BINARY', severity: 'error' }, data, {
+          message: `文本中 ${Math.round(garbageShare(data.text) * 100)}% 为乱码或控制字符，可能是二进制文件或编码无法识别`,
+          keys: [],
+          values: [],
+          evidence: data.text.slice(0, 60).replace(/[^\u4e00-\u9fa5\w\s]/g, '�'),
+        }),
+      );
+    }
+    return out;
+  },
+};
+
+/** The last rows of a found table are all missing: the report was most likely cut off mid-table. */
+export const pTruncated: Rule = {
+  code: 'P-TRUNCATED',
+  severity: 'warning',
+  title: '表格完整（未在中途截断）',
+  basis: '年度报告格式规定的表格行',
+  // national-2014 sections are free to stop early; S-SECTIONS names the missing ones there.
+  appliesTo: ['gov-2019', 'gov-2021'],
+  run(data: CheckedReport) {
+    const out: Finding[] = [];
+    if (parserProblems(data).some((p) => p.code === 'P-TRUNCATED')) return out;
+    for (const tableId of data.tablesFound) {
+      const table = findTable(formats[data.format], tableId);
+      if (!table) continue;
+      const present = table.rows.map((row) => {
+        const prefix = `${row.key}.`;
+        return (
+          row.key in data.fields ||
+          data.blankCells.some((k) => k === row.key || k.startsWith(prefix)) ||
+          Object.keys(data.fields).some(
+            (k) => k.startsWith(prefix) && k.slice(prefix.length).indexOf('.') === -1,
+          )
+        );
+      });
+      const last = present.lastIndexOf(true);
+      if (last < 0 || last === present.length - 1) continue;
+      const missing = table.rows.slice(last + 1);
+      // Only a clean tail of missing rows after a run of present ones reads as a cut.
+      if (present.slice(0, last + 1).filter(Boolean).length < 2) continue;
+      out.push(
+        finding(this, data, {
+          message: `${table.title}在“${table.rows[last]?.label ?? ''}”之后缺少 ${missing.length} 行（${missing
+            .slice(0, 3)
+            .map((r) => r.label)
+            .join('、')}${missing.length > 3 ? '等' : ''}），报告可能被截断`,
+          keys: missing.map((r) => r.key),
+          values: [],
+          evidence: data.text.slice(-120).replace(/\s+/g, ' ').trim(),
+        }),
+      );
+    }
+    return out;
+  },
+};

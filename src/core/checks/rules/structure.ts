@@ -1,0 +1,137 @@
+import { findTable, formatForYear, formats } from '../../report-format/index.ts';
+import type { FormatDeclaration, ReportData } from '../../report-format/index.ts';
+import { finding } from '../rule.ts';
+import type { Finding, Rule } from '../types.ts';
+
+const tableNames: Record<string, string> = { table2: '表二', table3: '表三', table4: '表四' };
+const formatNames: Record<string, string> = {
+  'national-2014': '2014—2018年统计表格式',
+  'gov-2019': '2019年试行格式',
+  'gov-2021': '2021年版格式',
+};
+
+/** Summary keys are filled (null) even when absent, so presence = a number, a blank or an invalid cell. */
+function hasCell(data: ReportData, key: string): boolean {
+  return typeof data.fields[key] === 'number' || data.blankCells.includes(key) || key in data.invalidCells;
+}
+
+function chapterEvidence(data: ReportData, number: string): string {
+  const ch = data.chapters.find((c) => c.number === number);
+  return ch ? `${ch.number}、${ch.title}` : '';
+}
+
+/** Sections 一…九 of the national-2014 statistics table that have no row at all in the report. */
+function missingStatisticSections(data: ReportData): string[] {
+  const table = findTable(formats['national-2014'], 'statistics');
+  if (!table) return [];
+  const groups = new Map<string, boolean>();
+  for (const row of table.rows) {
+    const group = row.group ?? '';
+    // The reader lists the sections it saw as `statistics.三`; a section heading alone counts too.
+    const seen = data.tablesFound.includes(`statistics.${group.split('、')[0]}`);
+    groups.set(group, (groups.get(group) ?? false) || seen || hasCell(data, row.key));
+  }
+  return [...groups].filter(([, present]) => !present).map(([group]) => group);
+}
+
+function govFindings(rule: Rule, data: ReportData, expected: FormatDeclaration): Finding[] {
+  const out: Finding[] = [];
+  const missingTables = expected.chapters.filter((c) => c.tableId && !data.tablesFound.includes(c.tableId));
+  if (missingTables.length > 0) {
+    const headingOnly = missingTables.filter((c) => data.chapters.some((f) => f.number === c.number));
+    const names = missingTables.map((c) => tableNames[c.tableId as string] ?? c.tableId).join('、');
+    const note =
+      headingOnly.length > 0
+        ? `（第${headingOnly.map((c) => c.number).join('、')}部分只有标题，没有表格）`
+        : '';
+    out.push(
+      finding(rule, data, {
+        message: `${data.year} 年报告应按${formatNames[expected.id]}附表，但缺少${names}${note}`,
+        keys: missingTables.map((c) => c.tableId as string),
+        values: [],
+        evidence: headingOnly.map((c) => chapterEvidence(data, c.number)).join(' … '),
+      }),
+    );
+  }
+  // Chapters are compared only when the reader found the report's chapter headings at all.
+  if (data.chapters.length > 0) {
+    const missing = expected.chapters.filter(
+      (c) => c.required && !data.chapters.some((f) => f.number === c.number || f.title.includes(c.title)),
+    );
+    if (missing.length > 0) {
+      out.push(
+        finding(rule, data, {
+          message: `${data.year} 年报告缺少规定的部分：${missing.map((c) => `${c.number}、${c.title}`).join('；')}`,
+          keys: [],
+          values: missing.map((c) => c.number),
+          evidence: data.chapters.map((c) => `${c.number}、${c.title}`).join(' / '),
+          severity: 'warning',
+        }),
+      );
+    }
+  }
+  return out;
+}
+
+export const sSections: Rule = {
+  code: 'S-SECTIONS',
+  severity: 'error',
+  title: '报告年度所用格式规定的部分和表格齐全',
+  basis: '国办公开办函〔2019〕60号、〔2021〕30号；2014—2018年政府信息公开情况统计表',
+  appliesTo: 'all',
+  run(data) {
+    if (data.year === null || data.year < 2014) return [];
+    const expected = formatForYear(data.year);
+    if (expected.id === 'gov-2019' || expected.id === 'gov-2021') {
+      if (data.format === 'national-2014' || data.format === 'legacy-local') return []; // S-FORMAT says it
+      return govFindings(this, data, expected);
+    }
+    // 2014–2018: the 统计表 was required by the national template, chapters were free (warning).
+    if (data.format === 'narrative-only') {
+      return [
+        finding(this, data, {
+          message: `${data.year} 年报告未附政府信息公开情况统计表（2014—2018年格式要求附表）`,
+          keys: ['statistics'],
+          values: [],
+          evidence: '',
+          severity: 'warning',
+        }),
+      ];
+    }
+    if (data.format !== 'national-2014') return [];
+    const missing = missingStatisticSections(data);
+    if (missing.length === 0) return [];
+    return [
+      finding(this, data, {
+        message: `统计表缺少以下部分：${missing.join('；')}`,
+        keys: ['statistics'],
+        values: missing,
+        evidence: '',
+        severity: 'warning',
+      }),
+    ];
+  },
+};
+
+export const sFormat: Rule = {
+  code: 'S-FORMAT',
+  severity: 'warning',
+  title: '表格采用报告年度适用的格式',
+  basis: '国办公开办函〔2019〕60号、〔2021〕30号',
+  appliesTo: ['national-2014', 'gov-2019', 'gov-2021'],
+  run(data) {
+    if (data.year === null) return [];
+    const expected = formatForYear(data.year);
+    if (expected.id === data.format) return [];
+    // Before 2014 templates were local: the national table is then a choice, not a mistake.
+    if (expected.id === 'legacy-local' && data.format === 'national-2014') return [];
+    return [
+      finding(this, data, {
+        message: `${data.year} 年报告的表格采用了${formatNames[data.format]}，该年度应采用${formatNames[expected.id] ?? '地方格式'}`,
+        keys: [],
+        values: [data.format, expected.id],
+        evidence: '',
+      }),
+    ];
+  },
+};
