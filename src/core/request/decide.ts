@@ -1,37 +1,18 @@
+import { addWorkingDays, RuleError, type WorkingCalendar } from '../calendar/index.ts';
+import { ruleOn } from '../statutes/dated-rule.ts';
+import { feeRules, replyPeriodRules } from '../statutes/rules.ts';
 import { DECISION_KINDS, OUTCOMES, type Decision } from './decisions.ts';
 import { refusal, type RequestRuleError } from './errors.ts';
 import { REQUEST_EVENT_TYPES, type RequestEvent } from './events.ts';
 import { replay, type RequestState } from './state.ts';
 import { STATUS_DESCRIPTIONS } from './status.ts';
 import { findTransition } from './transitions.ts';
-import {
-  APPLICANT_TYPES,
-  CHANNELS,
-  FEE_RULES_IN_FORCE,
-  isIsoDate,
-  regimeOn,
-  type IsoDate,
-} from './vocabulary.ts';
-
-/**
- * The working-day arithmetic the lifecycle needs (Art. 30's 7 days, 109号's 20 days). Adapt the
- * calendar module: `{ addWorkingDays: (from, n) => addWorkingDays(calendar, from, n) }`. It may throw
- * a coded error (e.g. CALENDAR_YEAR_MISSING) — that becomes a refusal, never a guess.
- */
-export interface WorkingDays {
-  /** The n-th working day after `from` (`from` itself not counted). */
-  addWorkingDays(from: IsoDate, n: number): IsoDate;
-}
+import { APPLICANT_TYPES, CHANNELS, isIsoDate, type IsoDate } from './vocabulary.ts';
 
 /** A command asks to record one fact; `decide` checks it against the table and the law. */
 export type RequestCommand = RequestEvent;
 
 export type DecideResult = { ok: true; events: RequestEvent[] } | { ok: false; error: RequestRuleError };
-
-/** Art. 30: the 补正 notice goes out within 7 working days of receipt. */
-export const CORRECTION_NOTICE_WORKING_DAYS = 7;
-/** 国办函〔2020〕109号: the applicant pays within 20 working days of the fee notice. */
-export const FEE_PAYMENT_WORKING_DAYS = 20;
 
 export const EVENT_LABELS: Record<RequestEvent['type'], string> = {
   received: '收到申请',
@@ -60,7 +41,11 @@ const blank = (value: unknown): boolean => typeof value !== 'string' || value.tr
  * Decides whether `command` may happen to a request in `state`, returning the events to append or
  * a coded refusal. Pure: the calendar is an argument, the date is the command's own.
  */
-export function decide(state: RequestState, command: RequestCommand, calendar: WorkingDays): DecideResult {
+export function decide(
+  state: RequestState,
+  command: RequestCommand,
+  calendar: WorkingCalendar,
+): DecideResult {
   const error =
     checkShape(command) ?? checkTransition(state, command) ?? checkRules(state, command, calendar);
   return error ? { ok: false, error } : { ok: true, events: [command] };
@@ -70,7 +55,7 @@ export function decide(state: RequestState, command: RequestCommand, calendar: W
 export function decideAll(
   state: RequestState,
   commands: readonly RequestCommand[],
-  calendar: WorkingDays,
+  calendar: WorkingCalendar,
 ): DecideResult {
   const events: RequestEvent[] = [];
   let current = state;
@@ -116,17 +101,17 @@ function checkTransition(state: RequestState, command: RequestCommand): Check {
 }
 
 /** The n-th working day after `from`, or the calendar's own refusal (a year not loaded). */
-function workingDaysAfter(calendar: WorkingDays, from: IsoDate, n: number): IsoDate | RequestRuleError {
+function workingDaysAfter(calendar: WorkingCalendar, from: IsoDate, n: number): IsoDate | RequestRuleError {
   try {
-    return calendar.addWorkingDays(from, n);
+    return addWorkingDays(calendar, from, n);
   } catch (error) {
-    if (error instanceof Error && 'code' in error)
-      return refusal('REQUEST_CALENDAR_UNAVAILABLE', error.message);
+    // A year whose State Council notice is not loaded: refuse, never guess (CALENDAR_YEAR_MISSING).
+    if (error instanceof RuleError) return refusal('REQUEST_CALENDAR_UNAVAILABLE', error.message);
     throw error;
   }
 }
 
-function checkRules(state: RequestState, command: RequestCommand, calendar: WorkingDays): Check {
+function checkRules(state: RequestState, command: RequestCommand, calendar: WorkingCalendar): Check {
   switch (command.type) {
     case 'received':
       if (!APPLICANT_TYPES.includes(command.applicantType)) {
@@ -181,13 +166,15 @@ function checkRules(state: RequestState, command: RequestCommand, calendar: Work
         ? refusal('REQUEST_INVALID_EVENT', '减免信息处理费须记录理由。', 'reason')
         : null;
     case 'fee-lapsed': {
-      if (!state.fee) return null;
-      const payBy = workingDaysAfter(calendar, state.fee.notifiedOn, FEE_PAYMENT_WORKING_DAYS);
+      const schedule = state.receiptDate ? ruleOn(feeRules, state.receiptDate)?.value : undefined;
+      if (!state.fee || !schedule) return null;
+      const days = schedule.paymentWorkingDays;
+      const payBy = workingDaysAfter(calendar, state.fee.notifiedOn, days);
       if (typeof payBy !== 'string') return payBy;
       return command.on <= payBy
         ? refusal(
             'REQUEST_FEE_PERIOD_NOT_OVER',
-            `缴费期限至${payBy}（收费通知后20个工作日），届满前不能按逾期未缴费处理。`,
+            `缴费期限至${payBy}（收费通知后${days}个工作日），届满前不能按逾期未缴费处理。`,
             'on',
           )
         : null;
@@ -211,9 +198,14 @@ function checkRules(state: RequestState, command: RequestCommand, calendar: Work
 function checkCorrectionRequest(
   state: RequestState,
   command: Extract<RequestCommand, { type: 'correction-requested' }>,
-  calendar: WorkingDays,
+  calendar: WorkingCalendar,
 ): Check {
-  if (state.correction) {
+  // Once, and within 7 working days: both are 2019 Art. 30; the 2008 条例 (Art. 21(四)) set neither
+  // (its dated rule has no notice period).
+  const receiptDate = state.receiptDate ?? command.on;
+  const noticeDays = ruleOn(replyPeriodRules, receiptDate)?.value.correctionNoticeWorkingDays ?? null;
+  const art30 = noticeDays !== null;
+  if (art30 && state.correction) {
     return refusal(
       'REQUEST_CORRECTION_ALREADY_REQUESTED',
       `已于${state.correction.requestedOn}告知过补正，依条例第三十条补正只能一次性告知。`,
@@ -229,13 +221,13 @@ function checkCorrectionRequest(
       'correctBy',
     );
   }
-  const receiptDate = state.receiptDate ?? command.on;
-  const latest = workingDaysAfter(calendar, receiptDate, CORRECTION_NOTICE_WORKING_DAYS);
+  if (noticeDays === null) return null;
+  const latest = workingDaysAfter(calendar, receiptDate, noticeDays);
   if (typeof latest !== 'string') return latest;
   if (command.on > latest) {
     return refusal(
       'REQUEST_CORRECTION_TOO_LATE',
-      `补正告知须在收到申请之日起7个工作日内（即${latest}前）发出，${command.on}已超期（条例第三十条）。`,
+      `补正告知须在收到申请之日起${noticeDays}个工作日内（即${latest}前）发出，${command.on}已超期（条例第三十条）。`,
       'on',
     );
   }
@@ -247,7 +239,8 @@ function checkFeeNotice(
   command: Extract<RequestCommand, { type: 'fee-notified' }>,
 ): Check {
   const receiptDate = state.receiptDate ?? command.on;
-  if (regimeOn(receiptDate) === '2008' || receiptDate < FEE_RULES_IN_FORCE) {
+  // 109号 applies from 2021-01-01 (its dated rule); nothing before, so never under the 2008 条例.
+  if (!ruleOn(feeRules, receiptDate)) {
     return refusal(
       'REQUEST_FEE_NOT_APPLICABLE',
       `该申请收到于${receiptDate}，信息处理费仅适用于2021年1月1日起收到的申请（国办函〔2020〕109号）。`,
