@@ -5,3 +5,4 @@ export * from './types.ts';
 export * from './working-calendar.ts';
 export * from './validate.ts';
 export * from './coverage.ts';
+export * from './ics.ts';

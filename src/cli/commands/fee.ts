@@ -1,0 +1,100 @@
+import type { FeeAssessment, Waiver } from '../../core/fee/index.ts';
+import { applyWaiver, perApplicantFee, perVolumeFee } from '../../core/fee/index.ts';
+import type { CliCommand } from '../io.ts';
+import { CliError, writeLine } from '../io.ts';
+import { parseOptions, readDateArg, readWholeNumberArg, withRuleErrors } from './calendar.ts';
+
+const HELP = `用法：
+  gongkai fee --method per-applicant --count 件数 [--received 日期] [--json]
+  gongkai fee --method per-volume --pages 页数 [--received 日期] [--json]
+  可加 --waive 金额|all --waiver-reason 理由 记录减免。
+
+按国办函〔2020〕109号计算信息处理费（超额累进）。按件计收：同一申请人一个自然月内累计件数，1—10件免费，
+11—30件每件100元，此后每10件一档、每档每件加100元；按量计收：单件申请提供的页数，1—30页免费，
+31—100页10元/页，101—200页20元/页，200页以上40元/页。2021-01-01前收到的申请不收取信息处理费。
+JSON：{"amountYuan":数字,"breakdown":[…]}`;
+
+export const feeCommand: CliCommand = {
+  name: 'fee',
+  summary: '计算信息处理费（按件或按量计收，国办函〔2020〕109号）',
+  run: (argv) =>
+    withRuleErrors(() => {
+      const { values } = parseOptions(argv, {
+        method: { type: 'string' },
+        count: { type: 'string' },
+        pages: { type: 'string' },
+        received: { type: 'string' },
+        waive: { type: 'string' },
+        'waiver-reason': { type: 'string' },
+        json: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      });
+      if (values.help) {
+        writeLine(process.stdout, HELP);
+        return 0;
+      }
+      const receivedOn =
+        values.received === undefined ? undefined : readDateArg(values.received, '--received');
+      const method = values.method?.normalize('NFKC').trim();
+      let result: FeeAssessment;
+      if (method === 'per-applicant' || method === '按件计收') {
+        if (values.pages !== undefined) {
+          throw new CliError(
+            'FEE_ARGUMENT_MISMATCH',
+            '按件计收按件数计算，不能同时给出 --pages（同一申请只能适用一种标准）。',
+          );
+        }
+        result = perApplicantFee(
+          readWholeNumberArg(values.count, '--count（本自然月累计申请件数）'),
+          receivedOn,
+        );
+      } else if (method === 'per-volume' || method === '按量计收') {
+        if (values.count !== undefined) {
+          throw new CliError(
+            'FEE_ARGUMENT_MISMATCH',
+            '按量计收按页数计算，不能同时给出 --count（同一申请只能适用一种标准）。',
+          );
+        }
+        result = perVolumeFee(readWholeNumberArg(values.pages, '--pages（提供信息的页数）'), receivedOn);
+      } else {
+        throw new CliError(
+          'FEE_METHOD_INVALID',
+          `--method 应为 per-applicant（按件计收）或 per-volume（按量计收），收到“${values.method ?? ''}”。`,
+        );
+      }
+      let waiver: Waiver | null = null;
+      if (values.waive !== undefined || values['waiver-reason'] !== undefined) {
+        const amount =
+          values.waive?.trim() === 'all' ? 'all' : readWholeNumberArg(values.waive, '--waive（减免金额）');
+        waiver = { amount, reason: values['waiver-reason'] ?? '' };
+      }
+      const charged = waiver ? applyWaiver(result, waiver) : null;
+      if (values.json) {
+        writeLine(
+          process.stdout,
+          JSON.stringify({
+            amountYuan: result.amountYuan,
+            breakdown: result.breakdown,
+            method: result.method,
+            rule: result.rule,
+            explanation: result.explanation,
+            ...(charged
+              ? {
+                  waivedYuan: charged.waivedYuan,
+                  chargedYuan: charged.chargedYuan,
+                  waiverReason: charged.waiverReason,
+                }
+              : {}),
+          }),
+        );
+        return 0;
+      }
+      const lines = [`信息处理费：${result.amountYuan}元`, result.explanation];
+      if (charged)
+        lines.push(
+          `减免${charged.waivedYuan}元（理由：${charged.waiverReason}），应缴${charged.chargedYuan}元。`,
+        );
+      writeLine(process.stdout, lines.join('\n'));
+      return 0;
+    }),
+};
