@@ -1,7 +1,7 @@
 /** Small, linear text helpers shared by the prose rules (N-*, D-*, C-*). */
 
 /** A number as printed in prose: `1,264` (grouped) or `136` or `51.47`. */
-export const numberPattern = String.raw`\d{1,3}(?:,\d{3})+(?![\d])|\d+(?:\.\d+)?`;
+export const numberPattern = String.raw`(?<![\d.]|\d,)(?:\d{1,3}(?:,\d{3})+(?![\d])|\d+(?:\.\d+)?)`;
 
 export function parseNumber(s: string): number {
   return Number(s.replace(/,/g, ''));

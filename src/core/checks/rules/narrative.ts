@@ -171,7 +171,7 @@ function cumulativeBelowYear(rule: Rule, data: ReportData): Finding[] {
 }
 
 const percentOf = new RegExp(
-  String.raw`(${numberPattern})\s*(${countUnit})([^。；;\n%]{0,30}?)占([^。；;\n\d]{0,24}?)(\d+(?:\.\d+)?)\s*[%％]`,
+  String.raw`(${numberPattern})\s*(${countUnit})([^。；;\n%\d]{0,30}?)占([^。；;\n\d]{0,24}?)(\d+(?:\.\d+)?)\s*[%％]`,
   'g',
 );
 /** The share is of another whole than the one in the text (全市, 同比 …): nothing to recompute. */

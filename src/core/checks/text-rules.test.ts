@@ -1,0 +1,282 @@
+import { describe, expect, it } from 'vitest';
+import type { ReportData } from '../report-format/index.ts';
+import { checkReport } from './check-report.ts';
+import { report } from './report-builder.ts';
+import type { CheckContext } from './types.ts';
+
+const prose = (text: string, extra: Partial<ReportData> = {}) =>
+  report('narrative-only', { year: 2015, agency: '白石山镇人民政府', text, ...extra });
+
+type Case = [name: string, data: ReportData, code: string, says: string | null, ctx?: CheckContext];
+
+const cases: Case[] = [
+  // N-PERCENT (checks.md: 70/136 = 51.47%)
+  [
+    'N-PERCENT passes 70/136 = 51.47% with the whole stated earlier',
+    prose('在2015年公开的136条信息中,公开规范性文件类信息为70条,占全年公开信息总数的比例为51.47%。'),
+    'N-PERCENT',
+    null,
+  ],
+  [
+    'N-PERCENT passes 47/136 = 34.56% with the whole in another paragraph (总数为136条)',
+    prose('2015年,我镇公开信息总数为136条。\n我镇在网站发布信息47条,占全年公开信息总数的34.56%。'),
+    'N-PERCENT',
+    null,
+  ],
+  [
+    'N-PERCENT catches 70/136 stated as 57.14%',
+    prose('在2015年公开的136条信息中,公开规范性文件类信息为70条,占全年公开信息总数的比例为57.14%。'),
+    'N-PERCENT',
+    '正文称 70条占 57.14%，但按总数 136条 计算为 51.47%',
+  ],
+  [
+    'N-PERCENT accepts a truncated percentage (2/3 = 66.6%)',
+    prose('全年共收到申请3件,其中网络申请2件,占66.6%。'),
+    'N-PERCENT',
+    null,
+  ],
+  [
+    'N-PERCENT says nothing when no whole is stated',
+    prose('网站发布信息47条,占全市的12.5%。'),
+    'N-PERCENT',
+    null,
+  ],
+  // N-SUM
+  [
+    'N-SUM: a cumulative figure smaller than one year’s (fixture 001 shape)',
+    prose('截止2017年,通过站前街信息公开网共发布信息137条。\n2013-2017年,全街累计公开政府信息66条。', {
+      year: 2017,
+    }),
+    'N-SUM',
+    '正文称2013—2017年累计公开信息 66 条，少于同一报告所称一年内的 137 条',
+  ],
+  [
+    'N-SUM: parts listed after 其中 add up to more than the total',
+    prose('全年共公开政府信息100条,其中规范性文件60条、人事信息30条、财政信息20条。'),
+    'N-SUM',
+    '正文称共 100条，但其后所列分项相加为 60 + 30 + 20 = 110条，超过总数',
+  ],
+  [
+    'N-SUM: a partial listing below the total is fine',
+    prose('全年共公开政府信息100条,其中规范性文件60条、人事信息30条。'),
+    'N-SUM',
+    null,
+  ],
+  [
+    'N-SUM: overlapping channels may exceed the total',
+    prose('全年共公开政府信息100条,其中政府网站发布80条、政务微信发布60条。'),
+    'N-SUM',
+    null,
+  ],
+  [
+    'N-SUM: an approximate total (余) is not summed',
+    prose('全年共公开各类政府信息12200余条,其中政策法规类信息36条;规划计划类信息23条。'),
+    'N-SUM',
+    null,
+  ],
+  // N-MISSING-NUMBER
+  [
+    'N-MISSING-NUMBER: “全年公开核准企业资质条”',
+    prose('全年公开核准企业资质条,方便群众查询。'),
+    'N-MISSING-NUMBER',
+    '缺少数字',
+  ],
+  [
+    'N-MISSING-NUMBER: 文件 is a noun, not a lost count',
+    prose('全年公开规范性文件,方便群众查询。'),
+    'N-MISSING-NUMBER',
+    null,
+  ],
+  // N-LOST-FIGURE
+  [
+    'N-LOST-FIGURE: “（如下图）” with no chart',
+    prose('全街累计公开政府信息66条(如下图)。\n三、依申请公开'),
+    'N-LOST-FIGURE',
+    '如下图',
+  ],
+  [
+    'N-LOST-FIGURE: 附表 present in the text is fine',
+    prose('详见附表。\n| 统计指标 | 单位 | 统计数 |\n| 收到申请数 | 件 | 2 |', {
+      tablesFound: ['statistics'],
+    }),
+    'N-LOST-FIGURE',
+    null,
+  ],
+  // D-YEAR (2019 条例 Art. 49: the report is written after the year)
+  [
+    'D-YEAR: signed before the reported year ended (fixture 001 shape)',
+    prose('……\n四平市铁西区站前街道办事处\n2017年3月18日', { year: 2017 }),
+    'D-YEAR',
+    '落款日期 2017年3月18日 早于所报告的 2017 年度结束',
+  ],
+  ['D-YEAR: signed in the next year is fine', prose('……\n白石山镇人民政府\n2016年1月18日'), 'D-YEAR', null],
+  [
+    'D-YEAR: a plan dated in the report year (“预计2015年2月”)',
+    prose('编写工作正在进行中,预计2015年2月中下旬完成编制和审核工作。'),
+    'D-YEAR',
+    '计划日期“预计2015年2月”不在报告年度之后，应为 2016 年或以后',
+  ],
+  ['D-YEAR: a plan for the next year is fine', prose('预计2016年2月中下旬完成编制。'), 'D-YEAR', null],
+  // D-DEADLINE (2019 条例 Art. 49; 2008 条例 Art. 31)
+  [
+    'D-DEADLINE: a government publishing after 31 March',
+    prose('……', { year: 2022, agency: '某县人民政府', dates: { publishedOn: '2023-04-10' } }),
+    'D-DEADLINE',
+    '发布日期 2023年4月10日 晚于法定公布期限 2023年3月31日',
+  ],
+  [
+    'D-DEADLINE: a department told by the caller, published in March',
+    prose('……', { year: 2022, agency: '某县发展和改革局', dates: { publishedOn: '2023-03-01' } }),
+    'D-DEADLINE',
+    '晚于法定公布期限 2023年1月31日',
+    { bodyKind: 'department' },
+  ],
+  [
+    'D-DEADLINE: in time for a township (31 March)',
+    prose('……', { year: 2024, agency: '遂溪县洋青镇人民政府', dates: { signedOn: '2025-01-16' } }),
+    'D-DEADLINE',
+    null,
+  ],
+  [
+    'D-DEADLINE: 2018 report under the 2008 条例 — 31 March for everyone',
+    prose('……', { year: 2018, agency: '某县发展和改革局', dates: { publishedOn: '2019-03-20' } }),
+    'D-DEADLINE',
+    null,
+    { bodyKind: 'department' },
+  ],
+  // D-PERIOD
+  [
+    'D-PERIOD: the calendar year is fine',
+    prose('本年度报告中所列数据的统计期限自2017年1月1日起至2017年12月31日止。', { year: 2017 }),
+    'D-PERIOD',
+    null,
+  ],
+  [
+    'D-PERIOD: a blank period (“自至”)',
+    prose('本报告统计期限自至。', { year: 2017 }),
+    'D-PERIOD',
+    '统计期限的起止日期空白',
+  ],
+  [
+    'D-PERIOD: another period',
+    prose('统计期限自2016年12月1日起至2017年11月30日止。', { year: 2017 }),
+    'D-PERIOD',
+    '不是 2017 年 1月1日至12月31日',
+  ],
+  // C-* (条例 Art. 12 contact details)
+  [
+    'C-URL: doubled scheme',
+    prose('本年报通过蛟河市人民政府(http://http://www.jhcity.gov.cn)向社会公开。'),
+    'C-URL',
+    '协议头重复',
+  ],
+  [
+    'C-URL: .gov.xn',
+    prose('政府信息公开网(http://www.jiaohe.gov.xn)向社会公开。'),
+    'C-URL',
+    '“.gov.xn”不存在',
+  ],
+  ['C-URL: a space inside', prose('网址:http://www.jhcity. gov.cn 欢迎访问。'), 'C-URL', '空格'],
+  [
+    'C-URL: a good address',
+    prose('网站网址http://txqxxgk.siping.gov.cn/zsts,联系电话0434-3230459'),
+    'C-URL',
+    null,
+  ],
+  [
+    'C-PHONE: 0432-67051348 is fine',
+    prose('电话:0432-67051348,邮箱:baishishan389@163.com。'),
+    'C-PHONE',
+    null,
+  ],
+  ['C-PHONE: a local 7-digit number is fine', prose('举报电话:5153389,通信地址:文星社区。'), 'C-PHONE', null],
+  [
+    'C-PHONE: six digits after the area code',
+    prose('联系电话:0432-670513。'),
+    'C-PHONE',
+    '区号后的号码为 6 位',
+  ],
+  ['C-PHONE: a 12-digit mobile', prose('联系电话:138123456789。'), 'C-PHONE', '手机号码为 12 位'],
+  ['C-POSTCODE: 132503 is fine', prose('邮编:132503,电话:0432-67051348'), 'C-POSTCODE', null],
+  ['C-POSTCODE: five digits', prose('邮编:13250,电话:0432-67051348'), 'C-POSTCODE', '为 5 位'],
+  ['C-EMAIL: well-formed', prose('邮箱:baishishan389@163.com。'), 'C-EMAIL', null],
+  ['C-EMAIL: comma for dot', prose('邮箱:baishishan389@163,com。'), 'C-EMAIL', '有误'],
+  ['C-EMAIL: no @', prose('电子邮箱:baishishan389.163.com。'), 'C-EMAIL', '缺少“@”'],
+  // C-CONSISTENT-FORMAT
+  [
+    'C-CONSISTENT-FORMAT: 发布机构 ≠ the body of the report (fixture 004 shape)',
+    prose('腾越镇2018年政府信息公开工作年度报告', {
+      year: 2018,
+      agency: '腾越镇',
+      metadata: { publisher: '腾冲市腾越街道办事处' },
+    }),
+    'C-CONSISTENT-FORMAT',
+    '页面发布机构为“腾冲市腾越街道办事处”，报告中的主体为“腾越镇”',
+  ],
+  [
+    'C-CONSISTENT-FORMAT: the government office publishing the government’s report',
+    prose('……', { agency: '某县人民政府', metadata: { publisher: '某县人民政府办公室' } }),
+    'C-CONSISTENT-FORMAT',
+    null,
+  ],
+  // S-SECTIONS / S-FORMAT
+  [
+    'S-SECTIONS: a 2015 report with no 统计表 (warning)',
+    prose('一、基本工作情况\n……'),
+    'S-SECTIONS',
+    '2015 年报告未附政府信息公开情况统计表',
+  ],
+  [
+    'S-SECTIONS: gov-2021 chapters 三/四 with no table (error)',
+    prose('……', {
+      year: 2024,
+      chapters: ['一', '二', '三', '四', '五', '六'].map((number) => ({
+        number,
+        title: '',
+        span: { start: 0, end: 0 },
+      })),
+    }),
+    'S-SECTIONS',
+    '缺少表二、表三、表四（第二、三、四部分只有标题，没有表格）',
+  ],
+  [
+    'S-FORMAT: a 2022 report in the 2019 layout',
+    report('gov-2019', { year: 2022, text: '……', tablesFound: ['table2', 'table3', 'table4'] }),
+    'S-FORMAT',
+    '2022 年报告的表格采用了2019年试行格式，该年度应采用2021年版格式',
+  ],
+  // P-*
+  ['P-EMPTY: an empty file', prose(''), 'P-EMPTY', '没有任何文字'],
+  ['P-BINARY: control characters', prose('\u0000\u0001\u0002\u0003\ufffd\ufffd abc'), 'P-BINARY', '乱码'],
+  [
+    'P-UNREADABLE: the parser’s reason',
+    prose('', { unreadable: '不是可识别的文本、HTML、PDF 或 DOCX 文件' }),
+    'P-UNREADABLE',
+    '无法读取报告：不是可识别的文本',
+  ],
+  [
+    'P-NO-TEXT-LAYER passed on from the parser',
+    prose('', { problems: [{ code: 'P-NO-TEXT-LAYER', message: 'PDF 没有文字层（扫描件），无法读取' }] }),
+    'P-NO-TEXT-LAYER',
+    'PDF 没有文字层',
+  ],
+];
+
+describe('prose, date, structure, contact and parse rules (shared/domain/checks.md)', () => {
+  it.each(cases)('%s', (_name, data, code, says, ctx) => {
+    const findings = checkReport(data, ctx ?? {}).filter((f) => f.code === code);
+    if (says === null) expect(findings).toEqual([]);
+    else expect(findings.map((f) => f.message).join('\n')).toContain(says);
+  });
+
+  it('every finding carries evidence text for prose rules', () => {
+    const data = prose('本年报通过蛟河市人民政府(http://http://www.jhcity.gov.cn)向社会公开。');
+    const [f] = checkReport(data).filter((x) => x.code === 'C-URL');
+    expect(f?.evidence).toContain('http://http://www.jhcity.gov.cn');
+  });
+
+  it('an unreadable report gets only parse findings', () => {
+    const data = prose('预计2015年2月完成', { unreadable: '文件损坏' });
+    expect(checkReport(data).map((f) => f.code)).toEqual(['P-UNREADABLE']);
+  });
+});
