@@ -85,7 +85,8 @@ export function rowHints(sentences: readonly Sentence[]) {
   return (labels: readonly string[]): ReadonlySet<number> => {
     const names = new Set<string>();
     for (const label of labels) {
-      const key = labelKey(label).replace(/(?:条|件|个|人次|人)$/, '');
+      // 主动公开信息数条 → 主动公开信息: prose says “主动公开信息425条”.
+      const key = labelKey(label).replace(/(?:总数|数量|数)?(?:条|件|个|人次|人)?$/, '');
       if (key.length >= 2) names.add(key);
       const short = key.replace(/^(?:行政|政府|主动)/, '');
       if (short.length >= 3) names.add(short);

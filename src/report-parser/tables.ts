@@ -56,6 +56,10 @@ function splitCells(line: TextLine, separator: string): RawCell[] {
   return cells;
 }
 
+/** Letters where a figure should be (`1O`, `l2`, `abc`): a value cell that reads as invalid. */
+const brokenNumber = /^[0-9A-Za-z.,]{1,10}$/;
+const isCellValue = (text: string) => isValueText(text) || brokenNumber.test(text.replace(/\s+/g, ''));
+
 function fromCells(line: TextLine, cells: RawCell[], tabular: boolean): RawRow {
   let i = 0;
   while (i < cells.length && cells[i]!.text === '') i++;
@@ -77,11 +81,8 @@ function fromCells(line: TextLine, cells: RawCell[], tabular: boolean): RawRow {
   }
   const rest = cells.slice(i);
   const base = { line, labels, units, tabular, headers: [] as string[] };
-  if (rest.some((c) => c.text !== '' && !isValueText(c.text) && !isUnitCell(c.text))) {
-    // Text after the values start: a header row (or a row of mixed words); never data.
-    if (labels.length === 0 && rest.filter((c) => c.text !== '' && !isValueText(c.text)).length < 2) {
-      return { ...base, kind: 'row', cells: rest };
-    }
+  if (rest.some((c) => c.text !== '' && !isCellValue(c.text) && !isUnitCell(c.text))) {
+    // Words after the figures start: a header row (or a row of mixed words); never data.
     return { ...base, kind: 'header', cells: [], headers: cells.map((c) => c.text).filter((t) => t !== '') };
   }
   if (labels.length === 0) return { ...base, kind: rest.length > 0 ? 'values' : 'prose', cells: rest };
@@ -123,10 +124,12 @@ function plainRow(line: TextLine): RawRow {
     return { ...base, kind: cells.length > 0 ? 'values' : 'prose', labels: [], cells, units };
   }
   const label = labelTokens.map((t) => t.text).join('');
+  // Punctuation inside a bracketed note (（区分处理的，只计这一情形…）) does not make a sentence.
+  const bare = label.replace(/[（(][^（）()]*[)）]/g, '');
   if (cells.length === 0) {
     const last = labelTokens[labelTokens.length - 1]!;
     const glued = gluedDigits.exec(last.text);
-    if (glued && !/[，。,；;：:]/.test(label)) {
+    if (glued && !/[，。,；;：:]/.test(bare)) {
       const digitsStart = last.start + glued[1]!.length;
       const digits: RawCell = { text: glued[2]!, start: digitsStart, end: last.end };
       const gluedLabel = labelTokens
@@ -136,9 +139,14 @@ function plainRow(line: TextLine): RawRow {
         .join('');
       return { ...base, kind: 'row', labels: [gluedLabel], cells: [digits], units, runTogether: true };
     }
-    return { ...base, kind: /[，。；;]/.test(label) ? 'prose' : 'label', labels: [label], cells: [] };
+    if (/[，。；;]/.test(bare)) return { ...base, kind: 'prose', labels: [], cells: [] };
+    // Several short words and no figure: a header printed with spaces (指标 单位 本年度 历年累计).
+    if (labelTokens.length >= 3 && labelTokens.every((t) => t.text.length <= 8)) {
+      return { ...base, kind: 'header', labels: [], cells: [], headers: labelTokens.map((t) => t.text) };
+    }
+    return { ...base, kind: 'label', labels: [label], cells: [] };
   }
-  if (/[。；;]/.test(label)) return { ...base, kind: 'prose', labels: [], cells: [] };
+  if (/[。；;]/.test(bare)) return { ...base, kind: 'prose', labels: [], cells: [] };
   return { ...base, kind: 'row', labels: [label], cells, units };
 }
 
