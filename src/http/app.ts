@@ -10,6 +10,9 @@ import { registerSecurity } from './security.ts';
 import { registerApiFrame } from './api.ts';
 import { authRoutes } from './routes/auth.ts';
 import { openApiRoutes } from './routes/openapi.ts';
+import { bodyRoutes } from './routes/bodies.ts';
+import { catalogueRoutes } from './routes/catalogue.ts';
+import { itemRoutes } from './routes/items.ts';
 
 export interface AppDeps {
   db: Database;
@@ -35,6 +38,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerApiFrame(app);
   await app.register(healthRoutes);
   await app.register(authRoutes);
+  await app.register(bodyRoutes);
+  await app.register(catalogueRoutes);
+  await app.register(itemRoutes);
   await app.register(openApiRoutes);
   await app.register(portalRoutes);
   await app.register(consoleRoutes);

@@ -22,6 +22,8 @@ export async function addPerson(
   tx: SqlRunner,
   actor: Actor | { name: string },
   person: NewPerson,
+  /** a hash already made for this password (demo accounts share one, to start fast) */
+  precomputedHash?: string,
 ): Promise<string> {
   const username = person.username.trim().toLowerCase();
   if (!usernamePattern.test(username)) {
@@ -57,7 +59,7 @@ export async function addPerson(
     bodyId: person.bodyId,
     username,
     displayName,
-    passwordHash: await hashPassword(person.password),
+    passwordHash: precomputedHash ?? (await hashPassword(person.password)),
   });
   for (const role of person.roles as Role[]) await grantRole(tx, id, person.bodyId, role);
   await recordAudit(tx, {

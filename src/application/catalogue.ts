@@ -1,0 +1,85 @@
+import type { Database, SqlRunner } from '../storage/database.ts';
+import {
+  findCatalogueNode,
+  findCatalogueNodeByCode,
+  insertCatalogueNode,
+  listCatalogueNodes,
+} from '../storage/catalogue.ts';
+import type { CatalogueNodeRow } from '../storage/catalogue.ts';
+import { Problem } from '../http/errors.ts';
+import { authorize } from './auth/authorize.ts';
+import type { Actor } from './auth/roles.ts';
+import { recordAudit } from './audit.ts';
+
+export interface CatalogueNode extends Omit<CatalogueNodeRow, 'parentId' | 'position'> {
+  children: CatalogueNode[];
+}
+
+/** The 公开目录 as a tree (the 腾越镇 catalogue has three levels; any depth works). */
+export async function catalogueTree(db: SqlRunner, bodyId: string): Promise<CatalogueNode[]> {
+  const rows = await listCatalogueNodes(db, bodyId);
+  const byId = new Map<string, CatalogueNode>();
+  for (const { parentId: _p, position: _o, ...node } of rows) byId.set(node.id, { ...node, children: [] });
+  const roots: CatalogueNode[] = [];
+  for (const row of rows) {
+    const node = byId.get(row.id);
+    if (!node) continue;
+    const parent = row.parentId ? byId.get(row.parentId) : undefined;
+    (parent ? parent.children : roots).push(node);
+  }
+  return roots;
+}
+
+export interface NewCatalogueNode {
+  parentId?: string | null | undefined;
+  code: string;
+  name: string;
+  timeLimit?: string | null | undefined;
+  responsible?: string | null | undefined;
+  position?: number | undefined;
+}
+
+export async function addCatalogueNode(
+  db: Database,
+  actor: Actor | null,
+  bodyId: string,
+  input: NewCatalogueNode,
+): Promise<string> {
+  return db.transaction(async (tx) => {
+    const who = await authorize(tx, actor, 'catalogue.manage', bodyId);
+    return insertNode(tx, who, bodyId, input);
+  });
+}
+
+/** Also used by the demo seed, with the system as actor. */
+export async function insertNode(
+  tx: SqlRunner,
+  actor: Actor | { name: string },
+  bodyId: string,
+  input: NewCatalogueNode,
+): Promise<string> {
+  if (input.parentId && !(await findCatalogueNode(tx, bodyId, input.parentId))) {
+    throw new Problem(400, 'CATALOGUE_PARENT_NOT_FOUND', '上级目录不属于本机关或不存在', 'parentId');
+  }
+  if (await findCatalogueNodeByCode(tx, bodyId, input.code)) {
+    throw new Problem(409, 'CATALOGUE_CODE_TAKEN', `目录编码“${input.code}”已被使用`, 'code');
+  }
+  const node = {
+    parentId: input.parentId ?? null,
+    code: input.code,
+    name: input.name.trim(),
+    timeLimit: input.timeLimit?.trim() || null,
+    responsible: input.responsible?.trim() || null,
+    position: input.position ?? 0,
+  };
+  const id = await insertCatalogueNode(tx, bodyId, node);
+  await recordAudit(tx, {
+    bodyId,
+    actor,
+    action: 'catalogue.node-added',
+    entity: 'catalogue_node',
+    entityId: id,
+    after: node,
+  });
+  return id;
+}

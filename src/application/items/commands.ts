@@ -1,0 +1,220 @@
+import type { Database, SqlRunner } from '../../storage/database.ts';
+import { findBody } from '../../storage/bodies.ts';
+import { findCatalogueNode } from '../../storage/catalogue.ts';
+import {
+  findItem,
+  insertItem,
+  insertReview,
+  nextIndexSerial,
+  setItemStatus,
+  updateItemContent,
+} from '../../storage/items.ts';
+import type { ItemRow, NewItemRow } from '../../storage/items.ts';
+import { Problem } from '../../http/errors.ts';
+import { authorize } from '../auth/authorize.ts';
+import type { Action, Actor } from '../auth/roles.ts';
+import { recordAudit } from '../audit.ts';
+import { sanitizeItemHtml } from './sanitize.ts';
+import { formatIndexNumber } from './index-number.ts';
+import { publicationDueOn, todayInChina } from './due-date.ts';
+import type { ItemStatus } from './vocabulary.ts';
+
+export interface ItemInput {
+  catalogueNodeId: string;
+  kind: string;
+  title: string;
+  bodyHtml: string;
+  publisher: string;
+  documentNumber?: string | null | undefined;
+  madeOn: string;
+  validity?: '有效' | '废止' | null | undefined;
+  channels: string[];
+}
+
+/** 规范性文件 must carry 文号 and 有效性; other kinds must not claim a validity. */
+async function prepare(tx: SqlRunner, bodyId: string, input: ItemInput): Promise<NewItemRow> {
+  if (!(await findCatalogueNode(tx, bodyId, input.catalogueNodeId))) {
+    throw new Problem(400, 'CATALOGUE_NODE_NOT_FOUND', '所选公开目录不属于本机关或不存在', 'catalogueNodeId');
+  }
+  const normative = input.kind === '规范性文件';
+  if (normative && !input.documentNumber?.trim()) {
+    throw new Problem(400, 'DOCUMENT_NUMBER_REQUIRED', '规范性文件须填写文号', 'documentNumber');
+  }
+  if (normative && !input.validity) {
+    throw new Problem(400, 'VALIDITY_REQUIRED', '规范性文件须注明有效性（有效或废止）', 'validity');
+  }
+  if (!normative && input.validity) {
+    throw new Problem(400, 'VALIDITY_NOT_APPLICABLE', '只有规范性文件标注有效性', 'validity');
+  }
+  return {
+    catalogueNodeId: input.catalogueNodeId,
+    kind: input.kind,
+    title: input.title.trim(),
+    bodyHtml: sanitizeItemHtml(input.bodyHtml),
+    publisher: input.publisher.trim(),
+    documentNumber: input.documentNumber?.trim() || null,
+    madeOn: input.madeOn,
+    dueOn: publicationDueOn(input.madeOn),
+    validity: input.validity ?? null,
+    channels: [...new Set(input.channels)],
+  };
+}
+
+export async function draftItem(
+  db: Database,
+  actor: Actor | null,
+  bodyId: string,
+  input: ItemInput,
+): Promise<string> {
+  return db.transaction(async (tx) => {
+    const who = await authorize(tx, actor, 'item.draft', bodyId);
+    const row = await prepare(tx, bodyId, input);
+    const id = await insertItem(tx, bodyId, { ...row, createdBy: who.personId });
+    await insertReview(tx, bodyId, {
+      itemId: id,
+      step: 'drafted',
+      personId: who.personId,
+      personName: who.name,
+      comment: '',
+    });
+    await recordAudit(tx, {
+      bodyId,
+      actor: who,
+      action: 'item.drafted',
+      entity: 'item',
+      entityId: id,
+      after: row,
+    });
+    return id;
+  });
+}
+
+async function lockedItem(tx: SqlRunner, bodyId: string, itemId: string): Promise<ItemRow> {
+  const item = await findItem(tx, bodyId, itemId, { forUpdate: true });
+  if (!item) throw new Problem(404, 'ITEM_NOT_FOUND', '找不到该信息');
+  return item;
+}
+
+export async function editDraft(
+  db: Database,
+  actor: Actor | null,
+  bodyId: string,
+  itemId: string,
+  input: ItemInput,
+): Promise<void> {
+  await db.transaction(async (tx) => {
+    const who = await authorize(tx, actor, 'item.draft', bodyId);
+    const before = await lockedItem(tx, bodyId, itemId);
+    if (before.status !== 'drafted') {
+      throw new Problem(409, 'ITEM_NOT_EDITABLE', '只有草稿可以修改；已审查或已公开的信息请撤回后重新起草');
+    }
+    const row = await prepare(tx, bodyId, input);
+    await updateItemContent(tx, bodyId, itemId, row);
+    await recordAudit(tx, {
+      bodyId,
+      actor: who,
+      action: 'item.edited',
+      entity: 'item',
+      entityId: itemId,
+      before,
+      after: row,
+    });
+  });
+}
+
+/**
+ * The review trail as a table: step → (who may take it, from which status, to which status).
+ * 保密审查 before approval (Art. 17), approval by the head before publication.
+ */
+export const itemSteps = {
+  review: { action: 'item.review', from: ['drafted'], to: 'reviewed', label: '保密审查通过' },
+  return: { action: 'item.review', from: ['drafted', 'reviewed'], to: 'drafted', label: '退回修改' },
+  approve: { action: 'item.approve', from: ['reviewed'], to: 'approved', label: '批准公开' },
+  publish: { action: 'item.publish', from: ['approved'], to: 'published', label: '公开发布' },
+  withdraw: { action: 'item.withdraw', from: ['published'], to: 'withdrawn', label: '撤回' },
+  repeal: { action: 'item.withdraw', from: ['published'], to: 'published', label: '宣布废止' },
+} as const satisfies Record<string, { action: Action; from: ItemStatus[]; to: ItemStatus; label: string }>;
+export type ItemStep = keyof typeof itemSteps;
+
+const trailStep: Record<ItemStep, string> = {
+  review: 'reviewed',
+  return: 'returned',
+  approve: 'approved',
+  publish: 'published',
+  withdraw: 'withdrawn',
+  repeal: 'withdrawn',
+};
+
+export async function takeItemStep(
+  db: Database,
+  actor: Actor | null,
+  bodyId: string,
+  itemId: string,
+  step: ItemStep,
+  options: { comment?: string; today?: string } = {},
+): Promise<ItemRow> {
+  const rule = itemSteps[step];
+  const comment = options.comment?.trim() ?? '';
+  return db.transaction(async (tx) => {
+    // a reviewer or the head may send back
+    const action: Action =
+      step === 'return' && actor?.roles.some((r) => r.role === 'head') ? 'item.approve' : rule.action;
+    const who = await authorize(tx, actor, action, bodyId);
+    const before = await lockedItem(tx, bodyId, itemId);
+    if (!(rule.from as readonly string[]).includes(before.status)) {
+      throw new Problem(409, 'ITEM_STEP_NOT_ALLOWED', `当前状态下不能执行“${rule.label}”`);
+    }
+    if ((step === 'return' || step === 'withdraw') && !comment) {
+      throw new Problem(400, 'COMMENT_REQUIRED', `“${rule.label}”须填写理由`, 'comment');
+    }
+    if (step === 'repeal' && before.kind !== '规范性文件') {
+      throw new Problem(409, 'ITEM_NOT_NORMATIVE', '只有规范性文件可以宣布废止');
+    }
+    const change: Parameters<typeof setItemStatus>[3] = { status: rule.to };
+    if (step === 'publish') {
+      const publishedOn = options.today ?? todayInChina();
+      change.publishedOn = publishedOn;
+      change.indexNumber = await assignIndexNumber(tx, bodyId, before, Number(publishedOn.slice(0, 4)));
+    }
+    if (step === 'repeal') change.validity = '废止';
+    await setItemStatus(tx, bodyId, itemId, change);
+    await insertReview(tx, bodyId, {
+      itemId,
+      step: trailStep[step],
+      personId: who.personId,
+      personName: who.name,
+      comment,
+    });
+    const after = await findItem(tx, bodyId, itemId);
+    if (!after) throw new Error('item vanished inside its transaction');
+    await recordAudit(tx, {
+      bodyId,
+      actor: who,
+      action: `item.${step}`,
+      entity: 'item',
+      entityId: itemId,
+      before: { status: before.status, indexNumber: before.indexNumber, validity: before.validity },
+      after: { status: after.status, indexNumber: after.indexNumber, validity: after.validity, comment },
+    });
+    return after;
+  });
+}
+
+/** A republished item keeps its number; a first publication takes the next serial of its year and category. */
+async function assignIndexNumber(
+  tx: SqlRunner,
+  bodyId: string,
+  item: ItemRow,
+  year: number,
+): Promise<string> {
+  if (item.indexNumber) return item.indexNumber;
+  const body = await findBody(tx, bodyId);
+  if (!body) throw new Problem(404, 'BODY_NOT_FOUND', '找不到该机关');
+  const serial = await nextIndexSerial(tx, bodyId, year, item.catalogueCode);
+  return formatIndexNumber(body.indexNumberPattern, {
+    code: body.code ?? body.id,
+    year,
+    category: item.catalogueCode,
+    serial,
+  });
+}

@@ -1,0 +1,242 @@
+import { z } from 'zod';
+import type { FastifyInstance } from 'fastify';
+import { apiRoute, paginated, paginationQuery, pageWindow } from '../api.ts';
+import { Problem } from '../errors.ts';
+import { sizeLimits } from '../security.ts';
+import { countView, findItem, listItems, listReviews } from '../../storage/items.ts';
+import type { ItemRow } from '../../storage/items.ts';
+import { authorize } from '../../application/auth/authorize.ts';
+import { draftItem, editDraft, itemSteps, takeItemStep } from '../../application/items/commands.ts';
+import type { ItemStep } from '../../application/items/commands.ts';
+import { channels, itemKinds, itemStatuses, validities } from '../../application/items/vocabulary.ts';
+import { foldText } from '../../core/search/tokens.ts';
+
+export const bodyParams = z.object({ bodyId: z.string().min(1).max(64) });
+const itemParams = bodyParams.extend({ itemId: z.uuid() });
+const isoDate = z.iso.date().meta({ description: 'YYYY-MM-DD' });
+
+/** What the public sees of an item: no internal status, no author, no view count in the ETag'd body. */
+export const publicItemSchema = z.object({
+  id: z.string(),
+  bodyId: z.string(),
+  indexNumber: z.string().nullable().meta({ description: '索引号' }),
+  title: z.string(),
+  kind: z.string(),
+  catalogueCode: z.string(),
+  catalogueName: z.string().meta({ description: '公开目录' }),
+  publisher: z.string().meta({ description: '发布机构' }),
+  documentNumber: z.string().nullable().meta({ description: '文号' }),
+  madeOn: z.string().meta({ description: '成文日期' }),
+  publishedOn: z.string().nullable().meta({ description: '发布日期' }),
+  validity: z.string().nullable().meta({ description: '有效性（规范性文件）' }),
+  channels: z.array(z.string()).meta({ description: '公开渠道' }),
+});
+const publicItemDetailSchema = publicItemSchema.extend({
+  bodyHtml: z.string().meta({ description: '正文（已按白名单净化的 HTML）' }),
+});
+const publicListItemSchema = publicItemSchema.extend({ viewCount: z.number().int() });
+const staffItemSchema = publicItemDetailSchema.extend({
+  status: z.enum(itemStatuses),
+  dueOn: z.string().meta({ description: '公开期限（条例第二十六条：形成之日起20个工作日）' }),
+  late: z.boolean().meta({ description: '是否超过公开期限' }),
+  viewCount: z.number().int(),
+  updatedAt: z.string(),
+});
+
+export function presentPublicItem(row: ItemRow): z.infer<typeof publicItemSchema> {
+  return {
+    id: row.id,
+    bodyId: row.bodyId,
+    indexNumber: row.indexNumber,
+    title: row.title,
+    kind: row.kind,
+    catalogueCode: row.catalogueCode,
+    catalogueName: row.catalogueName,
+    publisher: row.publisher,
+    documentNumber: row.documentNumber,
+    madeOn: row.madeOn,
+    publishedOn: row.publishedOn,
+    validity: row.validity,
+    channels: row.channels,
+  };
+}
+
+function presentStaffItem(row: ItemRow): z.infer<typeof staffItemSchema> {
+  const comparedOn = row.publishedOn ?? new Date().toISOString().slice(0, 10);
+  return {
+    ...presentPublicItem(row),
+    bodyHtml: row.bodyHtml,
+    status: row.status as z.infer<typeof staffItemSchema>['status'],
+    dueOn: row.dueOn,
+    late: comparedOn > row.dueOn,
+    viewCount: row.viewCount,
+    updatedAt: row.updatedAt,
+  };
+}
+
+const listFilters = paginationQuery.extend({
+  q: z.string().max(100).optional().meta({ description: '标题、文号或索引号中的文字（繁体自动转换）' }),
+  catalogue: z.uuid().optional().meta({ description: '公开目录节点（含下级）' }),
+  kind: z.enum(itemKinds).optional(),
+  validity: z.enum(validities).optional(),
+  year: z.coerce.number().int().min(2000).max(2100).optional(),
+});
+
+const itemInput = z.object({
+  catalogueNodeId: z.uuid(),
+  kind: z.enum(itemKinds),
+  title: z.string().trim().min(1).max(300),
+  bodyHtml: z.string().max(sizeLimits.itemHtmlChars).default(''),
+  publisher: z.string().trim().min(1).max(100),
+  documentNumber: z.string().trim().max(100).nullish(),
+  madeOn: isoDate,
+  validity: z.enum(validities).nullish(),
+  channels: z.array(z.enum(channels)).max(channels.length).default(['网站']),
+});
+
+function filterOf(query: z.infer<typeof listFilters>) {
+  return {
+    text: query.q?.trim() ? foldText(query.q.trim()) : undefined,
+    catalogueNodeId: query.catalogue,
+    kind: query.kind,
+    validity: query.validity,
+    year: query.year,
+  };
+}
+
+export async function itemRoutes(app: FastifyInstance): Promise<void> {
+  const { db } = app.deps;
+
+  apiRoute(app, {
+    method: 'GET',
+    path: '/bodies/:bodyId/items',
+    summary: '主动公开信息列表（仅已公开）',
+    tags: ['主动公开'],
+    params: bodyParams,
+    query: listFilters,
+    response: paginated(publicListItemSchema),
+    etag: true,
+    handler: async ({ params, query }) => {
+      const { rows, total } = await listItems(
+        db,
+        params.bodyId,
+        { ...filterOf(query), publishedOnly: true },
+        pageWindow(query),
+      );
+      return {
+        items: rows.map((r) => ({ ...presentPublicItem(r), viewCount: r.viewCount })),
+        page: query.page,
+        pageSize: query.pageSize,
+        total,
+      };
+    },
+  });
+
+  apiRoute(app, {
+    method: 'GET',
+    path: '/bodies/:bodyId/items/:itemId',
+    summary: '主动公开信息详情（计入浏览次数）',
+    tags: ['主动公开'],
+    params: itemParams,
+    response: publicItemDetailSchema,
+    etag: true,
+    handler: async ({ params }) => {
+      const row = await findItem(db, params.bodyId, params.itemId);
+      if (!row || row.status !== 'published')
+        throw new Problem(404, 'ITEM_NOT_FOUND', '找不到该信息，可能已撤回');
+      await countView(db, params.bodyId, params.itemId);
+      return { ...presentPublicItem(row), bodyHtml: row.bodyHtml };
+    },
+  });
+
+  apiRoute(app, {
+    method: 'GET',
+    path: '/bodies/:bodyId/staff/items',
+    summary: '工作台：本机关全部信息（含草稿与审查中）',
+    tags: ['主动公开（工作台）'],
+    params: bodyParams,
+    query: listFilters.extend({ status: z.enum(itemStatuses).optional() }),
+    response: paginated(staffItemSchema),
+    handler: async ({ params, query, actor }) => {
+      await authorize(db, actor, 'body.read', params.bodyId);
+      const { rows, total } = await listItems(
+        db,
+        params.bodyId,
+        { ...filterOf(query), status: query.status, publishedOnly: false },
+        pageWindow(query),
+      );
+      return { items: rows.map(presentStaffItem), page: query.page, pageSize: query.pageSize, total };
+    },
+  });
+
+  apiRoute(app, {
+    method: 'POST',
+    path: '/bodies/:bodyId/staff/items',
+    summary: '起草一条主动公开信息',
+    tags: ['主动公开（工作台）'],
+    params: bodyParams,
+    body: itemInput,
+    response: staffItemSchema,
+    handler: async ({ params, body, actor }) => {
+      const id = await draftItem(db, actor, params.bodyId, body);
+      const row = await findItem(db, params.bodyId, id);
+      if (!row) throw new Error('drafted item not found');
+      return presentStaffItem(row);
+    },
+  });
+
+  apiRoute(app, {
+    method: 'PUT',
+    path: '/bodies/:bodyId/staff/items/:itemId',
+    summary: '修改草稿',
+    tags: ['主动公开（工作台）'],
+    params: itemParams,
+    body: itemInput,
+    response: staffItemSchema,
+    handler: async ({ params, body, actor }) => {
+      await editDraft(db, actor, params.bodyId, params.itemId, body);
+      const row = await findItem(db, params.bodyId, params.itemId);
+      if (!row) throw new Problem(404, 'ITEM_NOT_FOUND', '找不到该信息');
+      return presentStaffItem(row);
+    },
+  });
+
+  apiRoute(app, {
+    method: 'GET',
+    path: '/bodies/:bodyId/staff/items/:itemId',
+    summary: '工作台：信息详情与审查记录',
+    tags: ['主动公开（工作台）'],
+    params: itemParams,
+    response: staffItemSchema.extend({
+      trail: z.array(
+        z.object({ step: z.string(), personName: z.string(), comment: z.string(), at: z.string() }),
+      ),
+    }),
+    handler: async ({ params, actor }) => {
+      await authorize(db, actor, 'body.read', params.bodyId);
+      const row = await findItem(db, params.bodyId, params.itemId);
+      if (!row) throw new Problem(404, 'ITEM_NOT_FOUND', '找不到该信息');
+      return { ...presentStaffItem(row), trail: await listReviews(db, params.bodyId, params.itemId) };
+    },
+  });
+
+  apiRoute(app, {
+    method: 'POST',
+    path: '/bodies/:bodyId/staff/items/:itemId/steps',
+    summary: '审查流程：保密审查、退回、批准、发布、撤回、废止',
+    tags: ['主动公开（工作台）'],
+    params: itemParams,
+    body: z.object({
+      step: z.enum(Object.keys(itemSteps) as [ItemStep, ...ItemStep[]]),
+      comment: z.string().max(1000).optional(),
+    }),
+    response: staffItemSchema,
+    status: 200,
+    handler: async ({ params, body, actor }) => {
+      const row = await takeItemStep(db, actor, params.bodyId, params.itemId, body.step, {
+        comment: body.comment,
+      });
+      return presentStaffItem(row);
+    },
+  });
+}

@@ -1,0 +1,263 @@
+import type { SqlRunner } from './database.ts';
+
+export interface ItemRow {
+  id: string;
+  bodyId: string;
+  catalogueNodeId: string;
+  catalogueCode: string;
+  catalogueName: string;
+  kind: string;
+  title: string;
+  bodyHtml: string;
+  indexNumber: string | null;
+  publisher: string;
+  documentNumber: string | null;
+  madeOn: string;
+  publishedOn: string | null;
+  dueOn: string;
+  validity: string | null;
+  channels: string[];
+  status: string;
+  viewCount: number;
+  updatedAt: string;
+}
+
+export type NewItemRow = Pick<
+  ItemRow,
+  | 'catalogueNodeId'
+  | 'kind'
+  | 'title'
+  | 'bodyHtml'
+  | 'publisher'
+  | 'documentNumber'
+  | 'madeOn'
+  | 'dueOn'
+  | 'validity'
+  | 'channels'
+>;
+
+const itemColumns = `i.id, i.body_id as "bodyId", i.catalogue_node_id as "catalogueNodeId",
+  c.code as "catalogueCode", c.name as "catalogueName", i.kind, i.title, i.body_html as "bodyHtml",
+  i.index_number as "indexNumber", i.publisher, i.document_number as "documentNumber",
+  to_char(i.made_on, 'YYYY-MM-DD') as "madeOn", to_char(i.published_on, 'YYYY-MM-DD') as "publishedOn",
+  to_char(i.due_on, 'YYYY-MM-DD') as "dueOn", i.validity, i.channels, i.status,
+  i.view_count as "viewCount", to_char(i.updated_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "updatedAt"`;
+
+const itemFrom = 'items i join catalogue_nodes c on c.id = i.catalogue_node_id';
+
+export async function insertItem(
+  db: SqlRunner,
+  bodyId: string,
+  item: NewItemRow & { createdBy: string | null },
+): Promise<string> {
+  const [row] = await db.query<{ id: string }>(
+    `insert into items (body_id, catalogue_node_id, kind, title, body_html, publisher, document_number,
+       made_on, due_on, validity, channels, created_by)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) returning id`,
+    [
+      bodyId,
+      item.catalogueNodeId,
+      item.kind,
+      item.title,
+      item.bodyHtml,
+      item.publisher,
+      item.documentNumber,
+      item.madeOn,
+      item.dueOn,
+      item.validity,
+      item.channels,
+      item.createdBy,
+    ],
+  );
+  if (!row) throw new Error('insert into items returned nothing');
+  return row.id;
+}
+
+export async function updateItemContent(
+  db: SqlRunner,
+  bodyId: string,
+  id: string,
+  item: NewItemRow,
+): Promise<void> {
+  await db.query(
+    `update items set catalogue_node_id = $3, kind = $4, title = $5, body_html = $6, publisher = $7,
+       document_number = $8, made_on = $9, due_on = $10, validity = $11, channels = $12, updated_at = now()
+     where body_id = $1 and id = $2`,
+    [
+      bodyId,
+      id,
+      item.catalogueNodeId,
+      item.kind,
+      item.title,
+      item.bodyHtml,
+      item.publisher,
+      item.documentNumber,
+      item.madeOn,
+      item.dueOn,
+      item.validity,
+      item.channels,
+    ],
+  );
+}
+
+/** Any status, for staff; `forUpdate` locks the row for a state change. */
+export async function findItem(
+  db: SqlRunner,
+  bodyId: string,
+  id: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<ItemRow | undefined> {
+  const [row] = await db.query<ItemRow>(
+    `select ${itemColumns} from ${itemFrom} where i.body_id = $1 and i.id::text = $2
+     ${options.forUpdate ? 'for update of i' : ''}`,
+    [bodyId, id],
+  );
+  return row;
+}
+
+export async function setItemStatus(
+  db: SqlRunner,
+  bodyId: string,
+  id: string,
+  change: { status: string; indexNumber?: string; publishedOn?: string; validity?: string | null },
+): Promise<void> {
+  await db.query(
+    `update items set status = $3, index_number = coalesce($4, index_number),
+       published_on = coalesce($5::date, published_on),
+       validity = case when $6::boolean then $7 else validity end, updated_at = now()
+     where body_id = $1 and id = $2`,
+    [
+      bodyId,
+      id,
+      change.status,
+      change.indexNumber ?? null,
+      change.publishedOn ?? null,
+      change.validity !== undefined,
+      change.validity ?? null,
+    ],
+  );
+}
+
+export interface ItemFilter {
+  /** already folded to simplified script; matched literally (LIKE wildcards escaped) */
+  text?: string | undefined;
+  catalogueNodeId?: string | undefined;
+  kind?: string | undefined;
+  validity?: string | undefined;
+  year?: number | undefined;
+  status?: string | undefined;
+  /** public views see published items only */
+  publishedOnly: boolean;
+}
+
+/** `%`, `_` and `\` in user text are literal characters, not patterns. */
+export function likePattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+function whereClause(bodyId: string, filter: ItemFilter): { sql: string; params: unknown[] } {
+  const params: unknown[] = [bodyId];
+  const conditions = ['i.body_id = $1'];
+  const add = (condition: (n: string) => string, value: unknown) => {
+    params.push(value);
+    conditions.push(condition(`$${params.length}`));
+  };
+  if (filter.publishedOnly) conditions.push(`i.status = 'published'`);
+  else if (filter.status) add((n) => `i.status = ${n}`, filter.status);
+  if (filter.text) {
+    add(
+      (n) =>
+        `(i.title ilike ${n} escape '\\' or i.document_number ilike ${n} escape '\\' or i.index_number ilike ${n} escape '\\')`,
+      likePattern(filter.text),
+    );
+  }
+  if (filter.catalogueNodeId) {
+    // the node and every node below it
+    add(
+      (n) => `i.catalogue_node_id in (with recursive sub (id) as (
+          select id from catalogue_nodes where body_id = $1 and id::text = ${n}
+          union all select c.id from catalogue_nodes c join sub on c.parent_id = sub.id where c.body_id = $1
+        ) select id from sub)`,
+      filter.catalogueNodeId,
+    );
+  }
+  if (filter.kind) add((n) => `i.kind = ${n}`, filter.kind);
+  if (filter.validity) add((n) => `i.validity = ${n}`, filter.validity);
+  if (filter.year) add((n) => `extract(year from coalesce(i.published_on, i.made_on)) = ${n}`, filter.year);
+  return { sql: conditions.join(' and '), params };
+}
+
+export async function listItems(
+  db: SqlRunner,
+  bodyId: string,
+  filter: ItemFilter,
+  page: { limit: number; offset: number },
+): Promise<{ rows: ItemRow[]; total: number }> {
+  const where = whereClause(bodyId, filter);
+  const n = where.params.length;
+  const rows = await db.query<ItemRow>(
+    `select ${itemColumns} from ${itemFrom} where ${where.sql}
+     order by coalesce(i.published_on, i.made_on) desc, i.index_number desc nulls last, i.id
+     limit $${n + 1} offset $${n + 2}`,
+    [...where.params, page.limit, page.offset],
+  );
+  const [count] = await db.query<{ n: number }>(
+    `select count(*)::int as n from items i where ${where.sql}`,
+    where.params,
+  );
+  return { rows, total: count?.n ?? 0 };
+}
+
+export async function countView(db: SqlRunner, bodyId: string, id: string): Promise<void> {
+  await db.query(`update items set view_count = view_count + 1 where body_id = $1 and id::text = $2`, [
+    bodyId,
+    id,
+  ]);
+}
+
+/**
+ * Next serial for a body, year and category. The upsert takes a row lock, so concurrent
+ * publications wait for each other and never get the same number.
+ */
+export async function nextIndexSerial(
+  db: SqlRunner,
+  bodyId: string,
+  year: number,
+  category: string,
+): Promise<number> {
+  const [row] = await db.query<{ serial: number }>(
+    `insert into index_number_serials (body_id, year, category, last_serial) values ($1, $2, $3, 1)
+     on conflict (body_id, year, category) do update set last_serial = index_number_serials.last_serial + 1
+     returning last_serial as serial`,
+    [bodyId, year, category],
+  );
+  if (!row) throw new Error('index serial upsert returned nothing');
+  return row.serial;
+}
+
+export interface ReviewRow {
+  step: string;
+  personName: string;
+  comment: string;
+  at: string;
+}
+
+export async function insertReview(
+  db: SqlRunner,
+  bodyId: string,
+  review: { itemId: string; step: string; personId: string | null; personName: string; comment: string },
+): Promise<void> {
+  await db.query(
+    `insert into item_reviews (body_id, item_id, step, person_id, person_name, comment) values ($1, $2, $3, $4, $5, $6)`,
+    [bodyId, review.itemId, review.step, review.personId, review.personName, review.comment],
+  );
+}
+
+export async function listReviews(db: SqlRunner, bodyId: string, itemId: string): Promise<ReviewRow[]> {
+  return db.query<ReviewRow>(
+    `select step, person_name as "personName", comment,
+            to_char(at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as at
+       from item_reviews where body_id = $1 and item_id::text = $2 order by id`,
+    [bodyId, itemId],
+  );
+}
