@@ -57,6 +57,14 @@ const cases: Case[] = [
     '正文称共 100条，但其后所列分项相加为 60 + 30 + 20 = 110条，超过总数',
   ],
   [
+    'N-SUM: the listing stops at the next total (“…；共办理718件”)',
+    prose(
+      '全县全年共受理政府信息公开申请749件,其中自然人申请741件,法人或其他组织申请8件;共办理718件,结转下一年31件。',
+    ),
+    'N-SUM',
+    null,
+  ],
+  [
     'N-SUM: a partial listing below the total is fine',
     prose('全年共公开政府信息100条,其中规范性文件60条、人事信息30条。'),
     'N-SUM',
@@ -237,7 +245,7 @@ const cases: Case[] = [
       })),
     }),
     'S-SECTIONS',
-    '缺少表二、表三、表四（第二、三、四部分只有标题，没有表格）',
+    '缺少表二、表三、表四（第二、三、四部分有标题，但没有表格）',
   ],
   [
     'S-FORMAT: a 2022 report in the 2019 layout',

@@ -110,8 +110,9 @@ function listedParts(rule: Rule, data: ReportData): Finding[] {
     const unit = m[4] as string;
     const [, sentenceEnd] = sentenceBounds(text, m.index + m[0].length);
     let listing = text.slice(m.index + m[0].length, sentenceEnd);
-    const nested = listing.indexOf('其中');
-    if (nested >= 0) listing = listing.slice(0, nested);
+    // The listing ends where a new total or a nested “其中” starts (“…；共办理718件”).
+    const next = listing.search(/其中|共计|共|合计|总计|累计/);
+    if (next >= 0) listing = listing.slice(0, next);
     if (overlappingChannels.test(listing)) continue;
     const partRe = new RegExp(String.raw`(${numberPattern})\s*(${countUnit})`, 'g');
     const parts: number[] = [];

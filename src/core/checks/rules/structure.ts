@@ -42,7 +42,7 @@ function govFindings(rule: Rule, data: ReportData, expected: FormatDeclaration):
     const names = missingTables.map((c) => tableNames[c.tableId as string] ?? c.tableId).join('、');
     const note =
       headingOnly.length > 0
-        ? `（第${headingOnly.map((c) => c.number).join('、')}部分只有标题，没有表格）`
+        ? `（第${headingOnly.map((c) => c.number).join('、')}部分有标题，但没有表格）`
         : '';
     out.push(
       finding(rule, data, {
