@@ -1,0 +1,4 @@
+export * from './table3.ts';
+export * from './table2.ts';
+export * from './national-2014.ts';
+export * from './report.ts';
