@@ -155,7 +155,7 @@ export const deadlineCommand: CliCommand = {
       const lines = [
         `适用：${result.regime}年条例${channel ? `（${CHANNEL_LABELS[channel]}）` : ''}`,
         `答复期限：${result.dueDate}${result.extended ? '（已延长）' : ''}`,
-        result.extended ? null : `如经批准延长：${result.extendedDueDate}`,
+        result.extended || result.extendedDueDate === null ? null : `如经批准延长：${result.extendedDueDate}`,
         result.promisedDueDate ? `承诺期限：${result.promisedDueDate}` : null,
         result.correctionNoticeDueDate ? `补正告知最迟：${result.correctionNoticeDueDate}` : null,
         `说明：${result.explanation}`,

@@ -53,8 +53,11 @@ export interface ReplyDeadline {
   correctionNoticeDueDate: IsoDate | null;
   correctionNoticeLate: boolean;
   ordinaryDueDate: IsoDate;
-  /** The latest date if the one extension is (or were) granted. */
-  extendedDueDate: IsoDate;
+  /**
+   * The latest date if the one extension is (or were) granted. Null only when not extended and
+   * that date would fall in a year whose calendar is not loaded yet (a warning says so).
+   */
+  extendedDueDate: IsoDate | null;
   /** The statutory date in force: extendedDueDate when extended, else ordinaryDueDate. */
   dueDate: IsoDate;
   extended: boolean;
@@ -140,7 +143,10 @@ export function replyDeadline(calendar: WorkingCalendar, input: ReplyDeadlineInp
   let correctionNoticeDueDate: IsoDate | null = null;
   let correctionNoticeLate = false;
   if (period.correctionNoticeWorkingDays !== null) {
-    correctionNoticeDueDate = addWorkingDays(calendar, receipt, period.correctionNoticeWorkingDays);
+    const days = period.correctionNoticeWorkingDays;
+    correctionNoticeDueDate = input.correction
+      ? addWorkingDays(calendar, receipt, days)
+      : unlessYearMissing(() => addWorkingDays(calendar, receipt, days), warnings, '补正告知期限');
   }
   if (input.correction) {
     const { requestedOn, correctedOn } = input.correction;
@@ -179,14 +185,18 @@ export function replyDeadline(calendar: WorkingCalendar, input: ReplyDeadlineInp
     return pauses.some((p) => day >= p.from && day <= p.to);
   };
   const ordinaryDueDate = addWorkingDays(calendar, clockStartsOn, period.replyWorkingDays, paused);
-  const extendedDueDate = addWorkingDays(
-    calendar,
-    clockStartsOn,
-    period.replyWorkingDays + period.extensionWorkingDays,
-    paused,
-  );
   const extended = input.extended === true;
-  const dueDate = extended ? extendedDueDate : ordinaryDueDate;
+  const extendedTotal = period.replyWorkingDays + period.extensionWorkingDays;
+  // Extended: the date is in force and must be computed. Not extended: it is only a "what if", so
+  // a missing next-year calendar must not block the answer that matters.
+  const extendedDueDate = extended
+    ? addWorkingDays(calendar, clockStartsOn, extendedTotal, paused)
+    : unlessYearMissing(
+        () => addWorkingDays(calendar, clockStartsOn, extendedTotal, paused),
+        warnings,
+        '延长后的期限',
+      );
+  const dueDate = extended && extendedDueDate !== null ? extendedDueDate : ordinaryDueDate;
 
   let pausedWorkingDays = 0;
   for (const pause of input.pauses ?? []) {
@@ -219,7 +229,7 @@ export function replyDeadline(calendar: WorkingCalendar, input: ReplyDeadlineInp
   const regimeText =
     period.regime === '2019' ? '适用2019年修订的条例第三十三条' : '适用2008年施行的条例第二十四条';
   story.push(`${regimeText}：${[counting, ...window, ...pausePart].join('，')}，答复期限为${dueDate}`);
-  if (!extended) story.push(`如经批准延长，最迟${extendedDueDate}`);
+  if (!extended && extendedDueDate !== null) story.push(`如经批准延长，最迟${extendedDueDate}`);
 
   let promisedDueDate: IsoDate | null = null;
   if (input.promisedWorkingDays !== undefined && input.promisedWorkingDays !== null) {
@@ -257,6 +267,17 @@ export function replyDeadline(calendar: WorkingCalendar, input: ReplyDeadlineInp
     warnings,
     citations,
   };
+}
+
+/** Runs `compute`; a missing calendar year becomes null plus a warning instead of an error. */
+function unlessYearMissing(compute: () => IsoDate, warnings: string[], what: string): IsoDate | null {
+  try {
+    return compute();
+  } catch (error) {
+    if (!(error instanceof RuleError) || error.code !== 'CALENDAR_YEAR_MISSING') throw error;
+    warnings.push(`${what}无法计算：${error.message}`);
+    return null;
+  }
 }
 
 /** 补正 notice due date on its own (2019 Art. 30: within 7 working days of receipt); null under 2008. */
