@@ -164,3 +164,15 @@ export async function openRequests(db: SqlRunner, bodyId: string): Promise<Reque
     [bodyId],
   );
 }
+
+/** The body facts a submission needs: its name and any shorter time limit it promised. */
+export async function bodyForRequests(
+  db: SqlRunner,
+  bodyId: string,
+): Promise<{ name: string; promisedWorkingDays: number | null } | undefined> {
+  const [row] = await db.query<{ name: string; promisedWorkingDays: number | null }>(
+    'select name, promised_working_days as "promisedWorkingDays" from bodies where id = $1',
+    [bodyId],
+  );
+  return row;
+}

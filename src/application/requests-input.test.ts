@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import {
+  isResidentIdNumber,
+  isUnifiedSocialCreditCode,
+  parseRequestInput,
+  publicSubmissionSchema,
+  RequestInputProblem,
+} from './requests-input.ts';
+
+const valid = {
+  applicantType: '自然人',
+  applicant: { name: '张三', idType: '居民身份证', idNumber: '11010519491231002X', phone: '13812345678' },
+  description: '白石山镇2024年农村危房改造补助资金发放名单',
+  deliveryForm: '电子邮件',
+};
+const withEmail = { ...valid, applicant: { ...valid.applicant, email: 'zhangsan@example.cn' } };
+
+function problemOf(input: unknown): { code: string; field: string | undefined } {
+  try {
+    parseRequestInput(publicSubmissionSchema, input);
+  } catch (error) {
+    if (error instanceof RequestInputProblem) return { code: error.code, field: error.field };
+    throw error;
+  }
+  throw new Error('input was accepted');
+}
+
+describe('Art. 29 request content', () => {
+  it('accepts a complete request and keeps every field', () => {
+    const parsed = parseRequestInput(publicSubmissionSchema, withEmail);
+    expect(parsed.applicant).toMatchObject({
+      name: '张三',
+      idNumber: '11010519491231002X',
+      email: 'zhangsan@example.cn',
+    });
+    expect(parsed.description).toBe(valid.description);
+  });
+
+  it('converts traditional script and full-width digits instead of refusing them', () => {
+    const parsed = parseRequestInput(publicSubmissionSchema, {
+      ...withEmail,
+      applicant: {
+        ...withEmail.applicant,
+        name: '張三',
+        phone: '１３８１２３４５６７８',
+        idNumber: '11010519491231002x',
+      },
+      description: '請公開鄉鎮政府關於垃圾處理的資訊',
+    });
+    expect(parsed.applicant.name).toBe('张三');
+    expect(parsed.applicant.phone).toBe('13812345678');
+    expect(parsed.applicant.idNumber).toBe('11010519491231002X');
+    expect(parsed.description).toBe('请公开乡镇政府关于垃圾处理的资讯');
+  });
+
+  it.each([
+    [
+      'Art. 29 (一) name missing',
+      { ...withEmail, applicant: { ...withEmail.applicant, name: ' ' } },
+      'REQUEST_APPLICANT_NAME_INVALID',
+      'applicant.name',
+    ],
+    [
+      'Art. 29 (一) ID checksum (GB 11643)',
+      { ...withEmail, applicant: { ...withEmail.applicant, idNumber: '110105194912310021' } },
+      'REQUEST_ID_NUMBER_INVALID',
+      'applicant.idNumber',
+    ],
+    [
+      'Art. 29 (一) contact missing',
+      { ...valid, deliveryForm: '其他', applicant: { ...valid.applicant, phone: undefined } },
+      'REQUEST_CONTACT_INVALID',
+      'applicant.phone',
+    ],
+    [
+      'Art. 29 (二) description missing',
+      { ...withEmail, description: '' },
+      'REQUEST_DESCRIPTION_INVALID',
+      'description',
+    ],
+    [
+      'Art. 29 (三) delivery form unknown',
+      { ...withEmail, deliveryForm: '飞鸽' },
+      'REQUEST_DELIVERY_FORM_INVALID',
+      'deliveryForm',
+    ],
+    [
+      '表三 applicant type unknown',
+      { ...withEmail, applicantType: '法人' },
+      'REQUEST_APPLICANT_TYPE_INVALID',
+      'applicantType',
+    ],
+    [
+      '表三 organisation needs its name',
+      { ...withEmail, applicantType: '商业企业' },
+      'REQUEST_APPLICANT_ORGANISATION_INVALID',
+      'applicant.organisation',
+    ],
+    ['e-mail delivery needs an e-mail', valid, 'REQUEST_EMAIL_INVALID', 'applicant.email'],
+    [
+      'phone format',
+      { ...withEmail, applicant: { ...withEmail.applicant, phone: '12345' } },
+      'REQUEST_CONTACT_INVALID',
+      'applicant.phone',
+    ],
+    ['unknown field', { ...withEmail, extra: 1 }, 'REQUEST_UNKNOWN_FIELD', ''],
+  ])('%s → %s', (_case, input, code, field) => {
+    const problem = problemOf(input);
+    expect(problem.code).toBe(code);
+    expect(problem.field ?? '').toBe(field);
+  });
+
+  it('reports every problem at once, each with its field', () => {
+    try {
+      parseRequestInput(publicSubmissionSchema, { applicantType: 'x', applicant: {}, deliveryForm: '纸质' });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(RequestInputProblem);
+      const fields = (error as RequestInputProblem).problems.map((p) => p.field);
+      expect(fields).toEqual(
+        expect.arrayContaining(['applicantType', 'applicant.name', 'applicant.idNumber', 'description']),
+      );
+    }
+  });
+});
+
+describe('identity numbers', () => {
+  it.each([
+    ['11010519491231002X', true],
+    ['110105194912310021', false],
+    ['11010519491231002', false],
+  ])('GB 11643 居民身份证 %s → %s', (id, ok) => expect(isResidentIdNumber(id)).toBe(ok));
+
+  it.each([
+    ['91350100M000100Y43', true],
+    ['91350100M000100Y44', false],
+    ['91350100M000100Y4', false],
+  ])('GB 32100 统一社会信用代码 %s → %s', (code, ok) => expect(isUnifiedSocialCreditCode(code)).toBe(ok));
+});
