@@ -38,6 +38,8 @@ export interface ApiRouteDefinition<
   status?: number;
   /** Public reads get a weak ETag and answer 304 to If-None-Match. */
   etag?: boolean;
+  /** For non-JSON responses (CSV…): the handler returns the body as a string, sent with this type. */
+  contentType?: string;
   /** `rateLimits.*` from security.ts. */
   rateLimit?: { max: number; timeWindow: string };
   handler(context: ApiContext<z.output<P>, z.output<Q>, z.output<B>>): Promise<z.input<R>>;
@@ -53,6 +55,7 @@ export interface RegisteredApiRoute {
   body?: z.ZodType;
   response: z.ZodType;
   status: number;
+  contentType?: string;
 }
 
 declare module 'fastify' {
@@ -93,6 +96,7 @@ export function apiRoute<P extends z.ZodType, Q extends z.ZodType, B extends z.Z
         actor: request.actor,
       });
       if (reply.sent) return reply;
+      if (definition.contentType) return reply.status(status).type(definition.contentType).send(result);
       if (definition.etag) {
         const payload = JSON.stringify(result);
         const tag = `W/"${createHash('sha1').update(payload).digest('base64url')}"`;

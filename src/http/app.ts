@@ -13,6 +13,7 @@ import { openApiRoutes } from './routes/openapi.ts';
 import { bodyRoutes } from './routes/bodies.ts';
 import { catalogueRoutes } from './routes/catalogue.ts';
 import { itemRoutes } from './routes/items.ts';
+import { exportRoutes } from './routes/export.ts';
 
 export interface AppDeps {
   db: Database;
@@ -41,6 +42,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(bodyRoutes);
   await app.register(catalogueRoutes);
   await app.register(itemRoutes);
+  await app.register(exportRoutes);
   await app.register(openApiRoutes);
   await app.register(portalRoutes);
   await app.register(consoleRoutes);

@@ -30,9 +30,10 @@ describeEachDatabase('items: review trail, 索引号, sanitising, search', (get)
   beforeAll(async () => {
     const { db } = get();
     await seedDemo(db);
-    [officer, reviewer, head, countyAdmin] = await Promise.all(
-      ['bss-gongkai', 'bss-baomi', 'bss-head', 'jh-admin'].map((u) => actor(db, u)),
-    );
+    officer = await actor(db, 'bss-gongkai');
+    reviewer = await actor(db, 'bss-baomi');
+    head = await actor(db, 'bss-head');
+    countyAdmin = await actor(db, 'jh-admin');
     const node = await findCatalogueNodeByCode(db, demoBodyId, '0403');
     if (!node) throw new Error('demo catalogue missing');
     base = {

@@ -52,7 +52,9 @@ export function openApiDocument(routes: RegisteredApiRoute[]): JsonSchema {
       responses: {
         [String(route.status)]: {
           description: '成功',
-          content: { 'application/json': { schema: jsonSchema(route.response, 'output') } },
+          content: {
+            [route.contentType ?? 'application/json']: { schema: jsonSchema(route.response, 'output') },
+          },
         },
         '400': problemResponse('请求参数有误'),
         '401': problemResponse('未登录'),

@@ -1,0 +1,186 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import { describeEachDatabase } from '../../test/support/databases.ts';
+import { buildApp } from './app.ts';
+import { createLogger } from '../runtime/logger.ts';
+import { demoBodyId, demoPassword, seedDemo } from '../application/seed-demo.ts';
+
+interface Session {
+  cookie: string;
+  csrf: string;
+}
+
+describeEachDatabase('/api/v1: public reads, staff writes, export, OpenAPI', (get) => {
+  let app: FastifyInstance;
+  const sessions = new Map<string, Session>();
+
+  beforeAll(async () => {
+    await seedDemo(get().db);
+    app = await buildApp({ db: get().db, logger: createLogger('silent') });
+  });
+  afterAll(async () => app.close());
+
+  async function as(username: string): Promise<Session> {
+    const known = sessions.get(username);
+    if (known) return known;
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/sign-in',
+      payload: { username, password: demoPassword },
+    });
+    const token = response.cookies.find((c) => c.name === 'gk_session')?.value;
+    const session = { cookie: `gk_session=${token}`, csrf: response.json().csrfToken as string };
+    sessions.set(username, session);
+    return session;
+  }
+
+  async function staff(
+    username: string,
+    method: 'GET' | 'POST' | 'PUT' | 'PATCH',
+    url: string,
+    payload?: object,
+  ) {
+    const session = await as(username);
+    return app.inject({
+      method,
+      url,
+      headers: { cookie: session.cookie, 'x-csrf-token': session.csrf },
+      ...(payload ? { payload } : {}),
+    });
+  }
+
+  it('lists published items only, paginated, with a weak ETag that answers 304', async () => {
+    const url = `/api/v1/bodies/${demoBodyId}/items?pageSize=5`;
+    const first = await app.inject({ url });
+    expect(first.statusCode).toBe(200);
+    const body = first.json();
+    expect(body.items).toHaveLength(5);
+    expect(body.total).toBe(28); // 32 demo items: 1 draft, 1 reviewed, 1 approved, 1 withdrawn
+    expect(first.headers.etag).toMatch(/^W\/"/);
+    const again = await app.inject({ url, headers: { 'if-none-match': String(first.headers.etag) } });
+    expect(again.statusCode).toBe(304);
+    const tooBig = await app.inject({ url: `/api/v1/bodies/${demoBodyId}/items?pageSize=1000` });
+    expect(tooBig.statusCode).toBe(400);
+    expect(tooBig.json()).toMatchObject({ code: 'VALIDATION', field: 'pageSize' });
+  });
+
+  it('filters by catalogue subtree and 有效性; a traditional-script query finds simplified titles', async () => {
+    const catalogue = (await app.inject({ url: `/api/v1/bodies/${demoBodyId}/catalogue` })).json();
+    const policy = catalogue.nodes.find((n: { code: string }) => n.code === '02');
+    const inPolicy = (
+      await app.inject({ url: `/api/v1/bodies/${demoBodyId}/items?catalogue=${policy.id}` })
+    ).json();
+    expect(inPolicy.items.every((i: { catalogueCode: string }) => i.catalogueCode.startsWith('02'))).toBe(
+      true,
+    );
+    expect(inPolicy.total).toBeGreaterThanOrEqual(5);
+    const repealed = (await app.inject({ url: `/api/v1/bodies/${demoBodyId}/items?validity=废止` })).json();
+    expect(repealed.items.map((i: { documentNumber: string }) => i.documentNumber)).toEqual([
+      '白政发〔2023〕4号',
+    ]);
+    const traditional = await app.inject({
+      url: `/api/v1/bodies/${demoBodyId}/items?q=${encodeURIComponent('規範性')}`,
+    });
+    const simplified = await app.inject({
+      url: `/api/v1/bodies/${demoBodyId}/items?q=${encodeURIComponent('规范性')}`,
+    });
+    expect(traditional.json().total).toBe(simplified.json().total);
+  });
+
+  it('XSS: a script sent in an item body comes back inert', async () => {
+    const nodes = (await app.inject({ url: `/api/v1/bodies/${demoBodyId}/catalogue` })).json().nodes;
+    const created = await staff('bss-gongkai', 'POST', `/api/v1/bodies/${demoBodyId}/staff/items`, {
+      catalogueNodeId: nodes[0].id,
+      kind: '工作动态',
+      title: '<script>alert("t")</script>标题',
+      bodyHtml:
+        '<p onmouseover="alert(1)">正文</p><script>document.cookie</script><a href="javascript:x()">链</a>',
+      publisher: '白石山镇',
+      madeOn: '2025-10-09',
+    });
+    expect(created.statusCode).toBe(201);
+    const item = created.json();
+    expect(item.bodyHtml).toBe('<p>正文</p><a rel="noopener noreferrer">链</a>');
+    expect(item.status).toBe('drafted');
+    // the title is text, kept as typed; it is escaped wherever HTML is made (html`` in src/web)
+    expect(item.title).toBe('<script>alert("t")</script>标题');
+    expect(created.headers['content-type']).toContain('application/json');
+    // a draft is not public
+    expect((await app.inject({ url: `/api/v1/bodies/${demoBodyId}/items/${item.id}` })).statusCode).toBe(404);
+  });
+
+  it.each([
+    ['officer drafts at own body', 'bss-gongkai', 201],
+    ['reviewer may not draft', 'bss-baomi', 403],
+    ['head may not draft', 'bss-head', 403],
+    ['county supervisor may not draft at a township', 'jh-supervisor', 403],
+    ['county admin may not draft at a township', 'jh-admin', 403],
+  ])('HTTP RBAC: %s', async (_label, username, status) => {
+    const nodes = (await app.inject({ url: `/api/v1/bodies/${demoBodyId}/catalogue` })).json().nodes;
+    const response = await staff(username, 'POST', `/api/v1/bodies/${demoBodyId}/staff/items`, {
+      catalogueNodeId: nodes[0].id,
+      kind: '工作动态',
+      title: '权限测试',
+      publisher: '白石山镇',
+      madeOn: '2025-10-09',
+    });
+    expect(response.statusCode).toBe(status);
+  });
+
+  it.each([
+    ['supervisor reads a subordinate township audit log', 'jh-supervisor', demoBodyId, 200],
+    ['township officer may not read the audit log', 'bss-gongkai', demoBodyId, 403],
+    ['township admin may not read the county audit log', 'bss-admin', 'jilin-jiaohe', 403],
+    ['county admin reads the township audit log', 'jh-admin', demoBodyId, 200],
+  ])('HTTP RBAC: %s', async (_label, username, bodyId, status) => {
+    expect((await staff(username, 'GET', `/api/v1/bodies/${bodyId}/audit`)).statusCode).toBe(status);
+  });
+
+  it('staff endpoints without a session answer 401', async () => {
+    const response = await app.inject({ url: `/api/v1/bodies/${demoBodyId}/staff/items` });
+    expect(response.statusCode).toBe(401);
+    expect(response.json().code).toBe('UNAUTHENTICATED');
+  });
+
+  it('an admin configures the body; a bad 索引号 pattern or date is a 400 naming the field', async () => {
+    const ok = await staff('bss-admin', 'PATCH', `/api/v1/bodies/${demoBodyId}`, { promisedWorkingDays: 10 });
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json().promisedWorkingDays).toBe(10);
+    const bad = await staff('bss-admin', 'PATCH', `/api/v1/bodies/${demoBodyId}`, {
+      indexNumberPattern: '{code}',
+    });
+    expect(bad.json()).toMatchObject({ code: 'INDEX_PATTERN_INVALID', field: 'indexNumberPattern' });
+    const date = await staff('bss-admin', 'PATCH', `/api/v1/bodies/${demoBodyId}`, { reportDue: '13-01' });
+    expect(date.statusCode).toBe(400);
+    expect(
+      (await staff('bss-gongkai', 'PATCH', `/api/v1/bodies/${demoBodyId}`, { reportDue: '01-31' }))
+        .statusCode,
+    ).toBe(403);
+  });
+
+  it('exports published items as CSV (BOM, quoted, formula-safe) and JSON, never drafts', async () => {
+    const csv = await app.inject({ url: `/api/v1/bodies/${demoBodyId}/export/items.csv` });
+    expect(csv.statusCode).toBe(200);
+    expect(csv.headers['content-type']).toContain('text/csv');
+    expect(csv.body.startsWith('\uFEFF"索引号","标题"')).toBe(true);
+    const json = (await app.inject({ url: `/api/v1/bodies/${demoBodyId}/export/items.json` })).json();
+    expect(csv.body.trim().split('\r\n')).toHaveLength(json.items.length + 1);
+    expect(json.items.map((i: { title: string }) => i.title)).not.toContain(
+      '白石山镇推进秸秆综合利用工作情况',
+    );
+    expect(JSON.stringify(json)).not.toMatch(/李晓梅|赵立新|password|passwordHash/);
+  });
+
+  it('serves an OpenAPI 3.1 document generated from the route schemas', async () => {
+    const document = (await app.inject({ url: '/api/docs/openapi.json' })).json();
+    expect(document.openapi).toBe('3.1.0');
+    const list = document.paths['/api/v1/bodies/{bodyId}/items'].get;
+    expect(list.parameters.map((p: { name: string }) => p.name)).toEqual(
+      expect.arrayContaining(['bodyId', 'page', 'pageSize', 'q', 'validity']),
+    );
+    expect(document.paths['/api/v1/bodies/{bodyId}/staff/items'].post.requestBody).toBeDefined();
+    const page = await app.inject({ url: '/api/docs' });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('/api/v1/bodies/:bodyId/items');
+  });
+});
