@@ -1,4 +1,5 @@
 import { summaryFields } from '../../report-format/index.ts';
+import { narrativeVocabulary } from '../../report-format/narrative.ts';
 import type { NarrativeFigure, ReportData } from '../../report-format/index.ts';
 import { cell, cellLabel, sameNumber, sum } from '../cells.ts';
 import { sentenceAt } from '../evidence.ts';
@@ -23,8 +24,7 @@ const alternativeReadings: Record<string, string[][]> = {
   收到申请数: [['本年新收政府信息公开申请数量.总计', '上年结转政府信息公开申请数量.总计']],
 };
 
-// TODO(narrative vocabulary): read `field` from src/core/report-format/narrative.ts once committed.
-const vocabularyField = new Map<string, string | null>();
+const vocabularyField = new Map(narrativeVocabulary.map((e) => [e.key, e.field]));
 
 function tableValue(data: ReportData, field: string): number | null {
   const direct = cell(data, field);
