@@ -51,6 +51,8 @@ const blankPeriodPattern =
 export function readDates(lines: readonly TextLine[], text: string, metadata: ReportMetadata): ReportDates {
   const dates: ReportDates = {};
   const dated = lines
+    // A signature date line is short and says 年 (二〇二五年一月十六日 or 2025年1月16日).
+    .filter((line) => line.text.length <= 40 && line.text.includes('年'))
     .map((line) => ({ line, m: dateLine.exec(chineseNumeralDate(line.text)) }))
     .filter((d): d is { line: TextLine; m: RegExpExecArray } => d.m !== null);
   const tail = dated.filter((d) => d.line.index >= lines.length - 15);

@@ -21,7 +21,15 @@ export interface FormatIndex {
   rows: IndexedRow[];
   /** Comparable title keys of each table (a heading naming the table opens it). */
   titles: Array<{ table: TableDeclaration; key: string }>;
+  /** Declared rows by exact label key (the common case, looked up without a scan). */
+  exact: Map<string, IndexedRow[]>;
+  /** Declared rows by the first two characters of a key: a label can only contain (or begin) a
+   * declared key where that pair occurs in it, so only those rows are scored. */
+  byLeadingPair: Map<string, IndexedRow[]>;
 }
+
+/** Printed labels longer than this are prose, never a row label of any form. */
+const maxLabelKey = 60;
 
 const cache = new Map<string, FormatIndex>();
 
@@ -45,7 +53,17 @@ export function indexFormat(format: FormatDeclaration): FormatIndex {
     { table, key: labelKey(table.title) },
     { table, key: labelKey(table.chapter) },
   ]);
-  const index = { format, rows, titles };
+  const exact = new Map<string, IndexedRow[]>();
+  for (const entry of rows) {
+    for (const key of entry.keys) exact.set(key, [...(exact.get(key) ?? []), entry]);
+  }
+  const byLeadingPair = new Map<string, IndexedRow[]>();
+  for (const entry of rows) {
+    for (const pair of new Set(entry.keys.map((k) => k.slice(0, 2)))) {
+      byLeadingPair.set(pair, [...(byLeadingPair.get(pair) ?? []), entry]);
+    }
+  }
+  const index = { format, rows, titles, exact, byLeadingPair };
   cache.set(format.id, index);
   return index;
 }
@@ -65,18 +83,45 @@ export function matchRow(
   let bestRank = -1;
   // The row's own label is the last label cell; a group cell before it (（三）不予公开) only helps
   // when the last one alone says nothing.
-  const candidates =
-    printedLabels.length > 1 ? [printedLabels.at(-1)!, printedLabels.join('')] : [...printedLabels];
-  candidates.forEach((printed, attempt) => {
-    const keys = [labelKey(printed), labelKeyWithNotes(printed)].filter((k) => k.length > 0);
-    for (const entry of index.rows) {
-      let score = 0;
-      for (const key of keys)
-        for (const declared of entry.keys) score = Math.max(score, labelScore(key, declared));
-      if (score === 0) continue;
+  const last = printedLabels[printedLabels.length - 1];
+  if (last === undefined) return null;
+  const candidates = printedLabels.length > 1 ? [last, printedLabels.join('')] : [last];
+  for (let attempt = 0; attempt < candidates.length; attempt++) {
+    const printed = candidates[attempt]!;
+    const keys: string[] = [];
+    for (const key of [labelKey(printed), labelKeyWithNotes(printed)]) {
+      if (key.length > 0 && key.length <= maxLabelKey && !keys.includes(key)) keys.push(key);
+    }
+    let scored: Iterable<IndexedRow> | null = null;
+    let exactOnly = false;
+    for (const key of keys) {
+      const exact = index.exact.get(key);
+      if (exact) {
+        scored = exactOnly ? [...(scored as IndexedRow[]), ...exact] : exact;
+        exactOnly = true;
+      }
+    }
+    if (!exactOnly) {
+      const set = new Set<IndexedRow>();
+      for (const key of keys) {
+        for (let i = 0; i < key.length - 1; i++) {
+          const entries = index.byLeadingPair.get(key.slice(i, i + 2));
+          if (entries) for (const entry of entries) set.add(entry);
+        }
+      }
+      scored = set;
+    }
+    for (const entry of scored ?? []) {
+      let score = 3;
+      if (!exactOnly) {
+        score = 0;
+        for (const key of keys)
+          for (const declared of entry.keys) score = Math.max(score, labelScore(key, declared));
+        if (score === 0) continue;
+      }
       const cursor = cursors.get(entry.table.id) ?? -1;
       const ahead = entry.order > cursor ? 1 : 0;
-      const inCurrent = current && entry.table.id === current.id ? 1 : 0;
+      const inCurrent = current !== null && entry.table.id === current.id ? 1 : 0;
       // Rank: label score, then first attempt, then ahead of the cursor, then current table, then earliest.
       const rank =
         score * 1000 +
@@ -89,7 +134,7 @@ export function matchRow(
         best = entry;
       }
     }
-  });
+  }
   return best;
 }
 

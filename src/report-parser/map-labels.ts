@@ -33,9 +33,24 @@ export function stripNumbering(label: string): string {
   return out;
 }
 
+/** Labels repeat across the formats tried and across the reports of a batch: keys are cached. */
+const keyCache = new Map<string, string>();
+const notesCache = new Map<string, string>();
+const maxCached = 50000;
+
+function cached(cache: Map<string, string>, label: string, compute: (label: string) => string): string {
+  let key = cache.get(label);
+  if (key === undefined) {
+    key = compute(label);
+    if (cache.size >= maxCached) cache.clear();
+    cache.set(label, key);
+  }
+  return key;
+}
+
 /** The comparable key of a label: no numbering, notes, punctuation or spaces; variants folded. */
 export function labelKey(label: string): string {
-  return fold(stripNumbering(label.replace(/\s+/g, '')).replace(bracketNote, ''));
+  return cached(keyCache, label, (l) => fold(stripNumbering(l.replace(/\s+/g, '')).replace(bracketNote, '')));
 }
 
 /**
@@ -43,7 +58,9 @@ export function labelKey(label: string): string {
  * 未经复议直接起诉 through its bracket.
  */
 export function labelKeyWithNotes(label: string): string {
-  return fold(stripNumbering(label.replace(/\s+/g, '')).replace(/[（()）]/g, ''));
+  return cached(notesCache, label, (l) =>
+    fold(stripNumbering(l.replace(/\s+/g, '')).replace(/[（()）]/g, '')),
+  );
 }
 
 function fold(label: string): string {

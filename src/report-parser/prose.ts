@@ -9,10 +9,11 @@ export interface Sentence {
   start: number;
 }
 
-const sentenceBreak = /[。！？!?]/;
-const clauseBreak = /[，,；;]/;
 const approximateAfter = /^\s*(?:余|多|以上|左右)/;
 const approximateBefore = /(?:约|近|超过|超|逾|大约)\s*$/;
+
+const sentencePattern = /[^。！？!?]+[。！？!?]?/g;
+const clausePattern = /[^，,；;]+/g;
 
 /** The prose sentences: every line that is not a table row, cut at 。！？. */
 export function proseSentences(rows: readonly RawRow[]): Sentence[] {
@@ -20,14 +21,8 @@ export function proseSentences(rows: readonly RawRow[]): Sentence[] {
   for (const row of rows) {
     if (row.tabular || row.kind === 'values') continue;
     const line = row.line;
-    let from = 0;
-    const text = line.text;
-    for (let i = 0; i <= text.length; i++) {
-      if (i === text.length || sentenceBreak.test(text[i]!)) {
-        const piece = text.slice(from, i + 1);
-        if (piece.trim()) out.push({ text: piece, start: line.start + from });
-        from = i + 1;
-      }
+    for (const m of line.text.matchAll(sentencePattern)) {
+      if (m[0].trim()) out.push({ text: m[0], start: line.start + m.index });
     }
   }
   return out;
@@ -41,13 +36,8 @@ export function readNarrative(sentences: readonly Sentence[]): NarrativeFigure[]
   const figures: NarrativeFigure[] = [];
   for (const sentence of sentences) {
     if (!/\d/.test(sentence.text)) continue;
-    let from = 0;
-    const text = sentence.text;
-    for (let i = 0; i <= text.length; i++) {
-      if (i < text.length && !clauseBreak.test(text[i]!)) continue;
-      const clause = text.slice(from, i);
-      if (/\d/.test(clause)) readClause(clause, from, sentence, figures);
-      from = i + 1;
+    for (const m of sentence.text.matchAll(clausePattern)) {
+      if (/\d/.test(m[0])) readClause(m[0], m.index, sentence, figures);
     }
   }
   return figures;

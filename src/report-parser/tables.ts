@@ -95,6 +95,21 @@ function fromCells(line: TextLine, cells: RawCell[], tabular: boolean): RawRow {
 }
 
 const tokenPattern = /\S+/g;
+/** A line with none of these characters has no figure and no blank marker. */
+const mayHoldValue = /[\d\-—–/／－一无\\…]/;
+/** Values (a figure, a blank marker, a unit) can only stand at the end of a row. */
+const endsLikeValue = /[\d\-—–/／－一无\\…%件条次篇个人元项家份起宗]$/;
+
+/** A plain line with no figure: a label, a header printed with spaces, or prose. */
+function wordsOnly(trimmed: string, base: Pick<RawRow, 'line' | 'units' | 'headers' | 'tabular'>): RawRow {
+  const bare = trimmed.replace(/[（(][^（）()]*[)）]/g, '');
+  if (/[，。；;]/.test(bare)) return { ...base, kind: 'prose', labels: [], cells: [] };
+  const words = trimmed.split(/\s+/);
+  if (words.length >= 3 && words.every((w) => w.length <= 8)) {
+    return { ...base, kind: 'header', labels: [], cells: [], headers: words };
+  }
+  return { ...base, kind: 'label', labels: [words.join('')], cells: [] };
+}
 /** A run of digits glued to the end of a label: `规范性文件8855698`, `主动公开信息数条4251516`. */
 const gluedDigits = /^(.*[\u4e00-\u9fff）)])(\d{2,})$/;
 
@@ -104,6 +119,7 @@ function plainRow(line: TextLine): RawRow {
   const trimmed = text.trim();
   if (trimmed === '') return { ...base, kind: 'prose', labels: [], cells: [] };
   if (trimmed.length > maxPlainRowLength) return { ...base, kind: 'prose', labels: [], cells: [] };
+  if (!mayHoldValue.test(trimmed) || !endsLikeValue.test(trimmed)) return wordsOnly(trimmed, base);
   const tokens: RawCell[] = [];
   for (const m of text.matchAll(tokenPattern)) {
     tokens.push({ text: m[0], start: line.start + m.index, end: line.start + m.index + m[0].length });
