@@ -65,6 +65,20 @@ const shapes: Array<[string, () => string]> = [
       ].join('\n'),
   ],
   [
+    'long labels wrapped over two lines (PDF): half, then the rest with the figures — or the other way',
+    () =>
+      [
+        chapterHead,
+        ...table3.rows.flatMap((row, r) => {
+          const values = rowValues(r).join(' ');
+          if (row.label.length <= 12) return [`${row.label} ${values}`];
+          const cut = Math.floor(row.label.length / 2);
+          const [head, tail] = [row.label.slice(0, cut), row.label.slice(cut)];
+          return r % 2 === 0 ? [head, `${tail} ${values}`] : [`${head} ${values}`, tail];
+        }),
+      ].join('\n'),
+  ],
+  [
     'one small table per row with placeholder headers 数据1…数据6',
     () =>
       [

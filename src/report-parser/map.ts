@@ -63,6 +63,10 @@ class TableMapper {
   /** Column order read from a header row that names every column of a row. */
   private headerOrder: string[] | null = null;
   private pending: { entry: IndexedRow; cells: RawCell[]; raw: RawRow } | null = null;
+  /** A short label line that named no row (maybe the first half of a wrapped label). */
+  private unmatchedLabel: string | null = null;
+  /** A row whose label named no row (maybe figures after the first half of a wrapped label). */
+  private unmatchedRow: RawRow | null = null;
   private readonly lastRowIndex: number;
 
   constructor(
@@ -86,7 +90,11 @@ class TableMapper {
   private visit(row: RawRow, isLast: boolean): void {
     switch (row.kind) {
       case 'prose':
-        if (row.line.text.trim() !== '') this.flushPending(false);
+        if (row.line.text.trim() !== '') {
+          this.flushPending(false);
+          this.unmatchedLabel = null;
+          this.unmatchedRow = null;
+        }
         return;
       case 'header':
         this.readHeader(row.headers);
@@ -97,14 +105,36 @@ class TableMapper {
       case 'values':
         this.readValues(row, isLast);
         return;
-      case 'row': {
-        this.flushPending(false);
-        const entry = matchRow(this.index, row.labels, this.cursors, this.current);
-        if (!entry) return;
-        this.assign(entry, row.cells, row, isLast);
+      case 'row':
+        this.readRow(row, isLast);
         return;
-      }
     }
+  }
+
+  /**
+   * A labelled row. Long labels wrap in PDFs and Word tables: the first half may stand alone on the
+   * line before (“1.申请人无正当理由逾期不补正、行政机关不再处理其政府信” / “息公开申请 0 0 …”) or
+   * the figures may follow the first half, the rest of the label on the next line.
+   */
+  private readRow(row: RawRow, isLast: boolean): void {
+    const previousLabel = this.unmatchedLabel;
+    this.unmatchedLabel = null;
+    this.unmatchedRow = null;
+    let entry = matchRow(this.index, row.labels, this.cursors, this.current);
+    if (!entry && previousLabel)
+      entry = matchRow(this.index, [previousLabel + row.labels.join('')], this.cursors, this.current);
+    if (!entry && this.pending && this.pending.cells.length === 0 && row.labels.join('').length <= 16) {
+      const { entry: waiting } = this.pending;
+      this.pending = null;
+      this.assign(waiting, row.cells, row, isLast);
+      return;
+    }
+    this.flushPending(false);
+    if (!entry) {
+      if (row.labels.join('').length <= 40) this.unmatchedRow = row;
+      return;
+    }
+    this.assign(entry, row.cells, row, isLast);
   }
 
   private readHeader(headers: readonly string[]): void {
@@ -142,6 +172,18 @@ class TableMapper {
 
   private readLabel(row: RawRow): void {
     const text = row.labels[0] ?? '';
+    const previousLabel = this.unmatchedLabel;
+    const previousRow = this.unmatchedRow;
+    this.unmatchedLabel = null;
+    this.unmatchedRow = null;
+    if (previousRow && text.length <= 24) {
+      // The rest of a wrapped label, after the figures of its first half.
+      const joined = matchRow(this.index, [previousRow.labels.join('') + text], this.cursors, this.current);
+      if (joined && !this.rowsDone.has(joined.row.key)) {
+        this.assign(joined, previousRow.cells, previousRow, false);
+        return;
+      }
+    }
     const title = matchTableTitle(this.index, text);
     if (title) {
       this.flushPending(false);
@@ -149,7 +191,10 @@ class TableMapper {
       this.headerOrder = null;
       return;
     }
-    const entry = matchRow(this.index, row.labels, this.cursors, this.current);
+    let entry = matchRow(this.index, row.labels, this.cursors, this.current);
+    if ((!entry || this.rowsDone.has(entry.row.key)) && previousLabel) {
+      entry = matchRow(this.index, [previousLabel + text], this.cursors, this.current);
+    }
     if (entry && !this.rowsDone.has(entry.row.key)) {
       this.flushPending(false);
       this.pending = { entry, cells: [], raw: row };
@@ -157,6 +202,7 @@ class TableMapper {
     }
     // A column name alone on its line (headers printed one cell per line) keeps the pending row.
     if (this.current && matchColumn(this.current.columns, text)) return;
+    if (text.length <= 40) this.unmatchedLabel = text;
     if (text.length > 20) this.flushPending(false);
   }
 

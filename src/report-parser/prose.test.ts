@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { proseSentences, readNarrative } from './prose.ts';
+import { splitLines } from './segment.ts';
+import { readRows } from './tables.ts';
+
+const figures = (text: string) => readNarrative(proseSentences(readRows(splitLines(text))));
+
+// report-formats.md “Figures stated in prose”: narrative.<what> with the sentence it came from.
+describe('figures stated in prose (narrative vocabulary)', () => {
+  it.each([
+    ['2015年，我镇公开信息总数为136条。', 'narrative.主动公开政府信息数', 136],
+    ['2018年，共发布各类信息1264条。', 'narrative.主动公开政府信息数', 1264],
+    ['公开规范性文件类信息为70条，占51.47%。', 'narrative.主动公开政府信息数.主动公开规范性文件数', 70],
+    ['我镇在蛟河信息公开网站发布信息47条。', 'narrative.公开渠道.政府网站', 47],
+    ['全年共收到政府信息公开申请75件。', 'narrative.收到申请数', 75],
+    ['共收到政府信息依申请公开申请2份。', 'narrative.收到申请数', 2],
+    ['全年共受理政府信息公开申请 749 件。', 'narrative.受理申请数', 749],
+    ['共办理 718 件，结转下一年 31 件。', 'narrative.申请答复数', 718],
+    ['共办理 718 件，结转下一年 31 件。', 'narrative.结转下年度继续办理.总计', 31],
+    ['其中予以公开26件。', 'narrative.予以公开.总计', 26],
+    ['引发行政复议4起。', 'narrative.行政复议数量', 4],
+    ['信息公开引发的诉讼10起。', 'narrative.行政诉讼数量', 10],
+    ['办结率达到了100%。', 'narrative.办结率', 100],
+    ['2013-2017年，全街累计公开政府信息66条。', 'narrative.累计公开政府信息数', 66],
+    ['本年制发规范性文件8件。', 'narrative.制发规范性文件总数', 8],
+  ])('“%s” → %s = %i', (text, key, value) => {
+    const found = figures(text).filter((f) => f.key === key);
+    expect(found.map((f) => f.value)).toEqual([value]);
+    expect(found[0]!.text).toBe(text);
+  });
+
+  it.each([
+    // Approximate figures cannot contradict a table.
+    ['政府官方微博发布消息65余条。'],
+    ['公开各类政府信息12200余条。'],
+    ['约300件申请均已办结。'],
+    // A count of something else.
+    ['全年累计发布解读类信息 21 条。'],
+    ['督促县直部门在信息公开页面发布信息3044条。'],
+    ['全县共办理相关案件 74 件。'],
+  ])('“%s” gives no figure of those keys', (text) => {
+    const keys = figures(text).map((f) => f.key);
+    expect(keys).not.toContain('narrative.主动公开政府信息数');
+    expect(keys).not.toContain('narrative.申请答复数');
+    expect(keys).not.toContain('narrative.公开渠道.政务微博');
+  });
+
+  it('the figure span points at the number in the text', () => {
+    const text = '一、总体情况\n全年共收到政府信息公开申请75件。';
+    const [figure] = figures(text);
+    expect(text.slice(figure!.span!.start, figure!.span!.end)).toBe('75');
+  });
+});
