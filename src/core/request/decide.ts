@@ -1,8 +1,10 @@
 import { addWorkingDays, RuleError, type WorkingCalendar } from '../calendar/index.ts';
+import { replyDeadline } from '../deadline/index.ts';
 import { ruleOn } from '../statutes/dated-rule.ts';
 import { feeRules, replyPeriodRules } from '../statutes/rules.ts';
 import { DECISION_KINDS, OUTCOMES, type Decision } from './decisions.ts';
 import { refusal, type RequestRuleError } from './errors.ts';
+import { deadlineInputs } from './deadline.ts';
 import { REQUEST_EVENT_TYPES, type RequestEvent } from './events.ts';
 import { replay, type RequestState } from './state.ts';
 import { STATUS_DESCRIPTIONS } from './status.ts';
@@ -156,9 +158,9 @@ function checkRules(state: RequestState, command: RequestCommand, calendar: Work
           'approvedBy',
         );
       }
-      return blank(command.reason)
-        ? refusal('REQUEST_INVALID_EVENT', '请填写延长答复期限的理由。', 'reason')
-        : null;
+      if (blank(command.reason))
+        return refusal('REQUEST_INVALID_EVENT', '请填写延长答复期限的理由。', 'reason');
+      return checkExtensionInTime(state, command.on, calendar);
     case 'fee-notified':
       return checkFeeNotice(state, command);
     case 'fee-waived':
@@ -193,6 +195,26 @@ function checkRules(state: RequestState, command: RequestCommand, calendar: Work
     default:
       return null;
   }
+}
+
+/** Art. 33 ¶2: the extension is decided, and the applicant told, within the ordinary period. */
+function checkExtensionInTime(state: RequestState, on: IsoDate, calendar: WorkingCalendar): Check {
+  const input = deadlineInputs(state, on);
+  if (!input) return null;
+  let ordinaryDueDate: IsoDate;
+  try {
+    ordinaryDueDate = replyDeadline(calendar, input).ordinaryDueDate;
+  } catch (error) {
+    if (error instanceof RuleError) return refusal('REQUEST_CALENDAR_UNAVAILABLE', error.message);
+    throw error;
+  }
+  return on > ordinaryDueDate
+    ? refusal(
+        'REQUEST_EXTENSION_TOO_LATE',
+        `答复期限已于${ordinaryDueDate}届满，不能再延长；延期须在答复期限内经负责人同意并告知申请人（条例第三十三条第二款）。`,
+        'on',
+      )
+    : null;
 }
 
 function checkCorrectionRequest(

@@ -13,6 +13,8 @@ const calendar = officialCalendar();
 const ISSUED_ON: Partial<Record<RequestCommand['type'], string>> = {
   received: '2024-03-01',
   'correction-requested': '2024-03-04',
+  // Art. 33 ¶2: within the ordinary period (received 03-01 → due 03-29).
+  extended: '2024-03-20',
 };
 
 describe('each row of the transition table is allowed and leads where the table says', () => {

@@ -75,6 +75,18 @@ const cases: RuleCase[] = [
     refused: 'REQUEST_EXTENSION_ALREADY_USED',
   },
   {
+    name: 'Art. 33 ¶2: an extension on the last day of the ordinary period (2024-09-13 → 10-17)',
+    history: [received('2024-09-13')],
+    command: sampleCommand('extended', '2024-10-17'),
+    refused: null,
+  },
+  {
+    name: 'Art. 33 ¶2: no extension once the ordinary period has run out',
+    history: [received('2024-09-13')],
+    command: sampleCommand('extended', '2024-10-18'),
+    refused: 'REQUEST_EXTENSION_TOO_LATE',
+  },
+  {
     name: 'Art. 33 ¶2: an extension needs the head’s approval',
     history: [received('2024-03-01')],
     command: { type: 'extended', on: '2024-03-20', approvedBy: ' ', reason: '档案量大' },
