@@ -309,6 +309,27 @@ const cases: Case[] = [
     code: 'S-TOTALS-BLANK',
     says: '表三“予以公开”行“总计”列空白，但其组成部分已填',
   },
+  {
+    name: 'P-TRUNCATED: 表三 stops after “予以公开” (a report cut off mid-table)',
+    build: () => {
+      const data = gov(2022);
+      const keep = ['本年新收政府信息公开申请数量', '上年结转政府信息公开申请数量', '予以公开'];
+      for (const key of Object.keys(data.fields)) {
+        const row = key.slice(0, key.lastIndexOf('.'));
+        const table3Row = !key.startsWith('行政') && !/件数|决定数量|收费金额/.test(key);
+        if (table3Row && !keep.includes(row)) delete data.fields[key];
+      }
+      return data;
+    },
+    code: 'P-TRUNCATED',
+    says: '表格“收到和处理政府信息公开申请情况”在“予以公开”之后缺少 22 行（部分公开、属于国家秘密、其他法律行政法规禁止公开等）',
+  },
+  {
+    name: 'P-TRUNCATED stays silent on a complete 表三',
+    build: () => gov(2022),
+    code: 'P-TRUNCATED',
+    says: null,
+  },
   // legacy-local
   {
     name: 'L-CUMULATIVE: 历年累计 < 本年度 in one report',

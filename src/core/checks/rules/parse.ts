@@ -1,4 +1,5 @@
 import { findTable, formats } from '../../report-format/index.ts';
+import { bareLabel } from '../cells.ts';
 import { finding } from '../rule.ts';
 import type { CheckedReport, Finding, Rule } from '../types.ts';
 
@@ -71,10 +72,13 @@ export const pUnreadable: Rule = {
           evidence: '',
         }),
       );
-    } else if (garbageShare(data.text) > 0.05) {
+      return out;
+    }
+    const garbage = garbageShare(data.text);
+    if (garbage > 0.05) {
       out.push(
         finding({ code: 'P-BINARY', severity: 'error' }, data, {
-          message: `文本中 ${Math.round(garbageShare(data.text) * 100)}% 为乱码或控制字符，可能是二进制文件或编码无法识别`,
+          message: `文本中 ${Math.round(garbage * 100)}% 为乱码或控制字符，可能是二进制文件或编码无法识别`,
           keys: [],
           values: [],
           evidence: data.text.slice(0, 60).replace(/[^\u4e00-\u9fa5\w\s]/g, '�'),
@@ -96,19 +100,19 @@ export const pTruncated: Rule = {
   run(data: CheckedReport) {
     const out: Finding[] = [];
     if (parserProblems(data).some((p) => p.code === 'P-TRUNCATED')) return out;
+    // Rows with at least one cell read (a number or a blank): a cell key's row = the key minus its column.
+    const rowsRead = new Set<string>();
+    const addRow = (key: string) => {
+      rowsRead.add(key);
+      const dot = key.lastIndexOf('.');
+      if (dot > 0) rowsRead.add(key.slice(0, dot));
+    };
+    for (const [key, value] of Object.entries(data.fields)) if (typeof value === 'number') addRow(key);
+    for (const key of data.blankCells) addRow(key);
     for (const tableId of data.tablesFound) {
       const table = findTable(formats[data.format], tableId);
       if (!table) continue;
-      const present = table.rows.map((row) => {
-        const prefix = `${row.key}.`;
-        return (
-          row.key in data.fields ||
-          data.blankCells.some((k) => k === row.key || k.startsWith(prefix)) ||
-          Object.keys(data.fields).some(
-            (k) => k.startsWith(prefix) && k.slice(prefix.length).indexOf('.') === -1,
-          )
-        );
-      });
+      const present = table.rows.map((row) => rowsRead.has(row.key));
       const last = present.lastIndexOf(true);
       if (last < 0 || last === present.length - 1) continue;
       const missing = table.rows.slice(last + 1);
@@ -116,9 +120,9 @@ export const pTruncated: Rule = {
       if (present.slice(0, last + 1).filter(Boolean).length < 2) continue;
       out.push(
         finding(this, data, {
-          message: `${table.title}在“${table.rows[last]?.label ?? ''}”之后缺少 ${missing.length} 行（${missing
+          message: `表格“${table.title}”在“${bareLabel(table.rows[last]?.label ?? '')}”之后缺少 ${missing.length} 行（${missing
             .slice(0, 3)
-            .map((r) => r.label)
+            .map((r) => bareLabel(r.label))
             .join('、')}${missing.length > 3 ? '等' : ''}），报告可能被截断`,
           keys: missing.map((r) => r.key),
           values: [],
