@@ -2,6 +2,7 @@ import { addWorkingDays, RuleError, type WorkingCalendar } from '../calendar/ind
 import { replyDeadline } from '../deadline/index.ts';
 import { ruleOn } from '../statutes/dated-rule.ts';
 import { feeRules, replyPeriodRules } from '../statutes/rules.ts';
+import { feePaymentDueDate } from '../fee/policy.ts';
 import { DECISION_KINDS, OUTCOMES, type Decision } from './decisions.ts';
 import { refusal, type RequestRuleError } from './errors.ts';
 import { deadlineInputs } from './deadline.ts';
@@ -168,15 +169,18 @@ function checkRules(state: RequestState, command: RequestCommand, calendar: Work
         ? refusal('REQUEST_INVALID_EVENT', '减免信息处理费须记录理由。', 'reason')
         : null;
     case 'fee-lapsed': {
-      const schedule = state.receiptDate ? ruleOn(feeRules, state.receiptDate)?.value : undefined;
-      if (!state.fee || !schedule) return null;
-      const days = schedule.paymentWorkingDays;
-      const payBy = workingDaysAfter(calendar, state.fee.notifiedOn, days);
-      if (typeof payBy !== 'string') return payBy;
-      return command.on <= payBy
+      if (!state.fee || !state.receiptDate) return null;
+      let payBy: IsoDate | null;
+      try {
+        payBy = feePaymentDueDate(calendar, state.fee.notifiedOn, state.receiptDate);
+      } catch (error) {
+        if (error instanceof RuleError) return refusal('REQUEST_CALENDAR_UNAVAILABLE', error.message);
+        throw error;
+      }
+      return payBy !== null && command.on <= payBy
         ? refusal(
             'REQUEST_FEE_PERIOD_NOT_OVER',
-            `缴费期限至${payBy}（收费通知后${days}个工作日），届满前不能按逾期未缴费处理。`,
+            `缴费期限至${payBy}（收到收费通知之日起20个工作日），届满前不能按逾期未缴费处理。`,
             'on',
           )
         : null;

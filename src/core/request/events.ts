@@ -25,6 +25,7 @@ export type RequestEvent =
   | { type: 'other-body-consultation-started'; on: IsoDate; consulted: string }
   | { type: 'other-body-consultation-ended'; on: IsoDate; opinion?: string }
   | { type: 'extended'; on: IsoDate; approvedBy: string; reason: string }
+  /** `on`: the day the applicant received the notice — the 20 payment days run from it (109号). */
   | { type: 'fee-notified'; on: IsoDate; amountYuan: number; reason: string }
   | { type: 'fee-paid'; on: IsoDate }
   | { type: 'fee-waived'; on: IsoDate; reason: string }
