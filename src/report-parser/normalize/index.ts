@@ -3,13 +3,13 @@ import { isChromeLine } from './chrome.ts';
 import { extractMetadata } from './metadata.ts';
 import { removePinyinNoise } from './pinyin.ts';
 import { toSimplified } from './script.ts';
-import { foldFullWidth } from './width.ts';
+import { foldCompatibilityIdeographs, foldFullWidth } from './width.ts';
 
 export { isChromeLine } from './chrome.ts';
 export { extractMetadata } from './metadata.ts';
 export { removePinyinNoise } from './pinyin.ts';
 export { toSimplified, warmUpScriptTables } from './script.ts';
-export { foldFullWidth } from './width.ts';
+export { foldCompatibilityIdeographs, foldFullWidth } from './width.ts';
 
 export interface NormalizedText {
   /** Simplified, noise-free text without page chrome; table rows (`| … |`) kept as they were. */
@@ -23,7 +23,7 @@ export interface NormalizedText {
 
 /**
  * Step 2 of the parser. Order matters: pinyin noise goes first (`據(jù)` must read as 據 before
- * anything matches words), then traditional → simplified (labels are matched in simplified),
+ * anything matches words), then look-alike ideographs from PDF fonts (⼀ → 一), then traditional → simplified (labels are matched in simplified),
  * then full-width figures, then the metadata header is taken out, then the chrome lines.
  * Linear in the text length; the OpenCC converter is built once per process.
  */
@@ -31,7 +31,7 @@ export function normalize(raw: string, known: ReportMetadata = {}): NormalizedTe
   const notes: string[] = [];
   const pinyin = removePinyinNoise(raw.replace(/\r\n?/g, '\n'));
   if (pinyin.removed > 0) notes.push(`删除了 ${pinyin.removed} 处拼音注音（如“據(jù)”）`);
-  const script = toSimplified(pinyin.text);
+  const script = toSimplified(foldCompatibilityIdeographs(pinyin.text));
   if (script.script === 'traditional')
     notes.push(`原文为繁体字，已转换为简体（${script.convertedChars} 个字）`);
   const lines = foldFullWidth(script.text).split('\n');

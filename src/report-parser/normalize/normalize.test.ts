@@ -5,7 +5,7 @@ import { extractMetadata } from './metadata.ts';
 import { normalize } from './index.ts';
 import { removePinyinNoise } from './pinyin.ts';
 import { toSimplified } from './script.ts';
-import { foldFullWidth } from './width.ts';
+import { foldCompatibilityIdeographs, foldFullWidth } from './width.ts';
 
 const fixture = (name: string): string =>
   readFileSync(new URL(`../../../../shared/fixtures/published-reports/${name}`, import.meta.url), 'utf8');
@@ -91,6 +91,19 @@ describe('foldFullWidth — figures read as numbers', () => {
     ['（一）总体情况：', '（一）总体情况：'],
   ])('%s → %s', (input, output) => {
     expect(foldFullWidth(input)).toBe(output);
+  });
+});
+
+describe('foldCompatibilityIdeographs — PDF fonts mapping glyphs to look-alike code points', () => {
+  it.each([
+    ['\u2f00、总体情况', '一、总体情况', 'Kangxi radical ONE (Chromium PDF text layer)'],
+    ['\u2f2f作\u2f08员', '工作人员', 'Kangxi radicals WORK and MAN'],
+    ['\uf967', '不', 'CJK compatibility ideograph'],
+    ['中华人\u2ea0共和国', '中华人民共和国', 'radical supplement 民 (Chromium PDF text layer)'],
+    ['增\u2ed3', '增长', 'radical supplement 长'],
+    ['一、总体情况', '一、总体情况', 'ordinary characters unchanged'],
+  ])('%s → %s (%s)', (input, output) => {
+    expect(foldCompatibilityIdeographs(input)).toBe(output);
   });
 });
 
