@@ -176,3 +176,49 @@ describe('extra 02 — 沭阳县人民政府 2025 (Markdown from PDF, 表三 one
     expect(x02.fields['行政诉讼数量']).toBe(13);
   });
 });
+
+describe('test/fixtures/reports: 上海市科委 2024 (PDF → Markdown, labels and figures scrambled)', () => {
+  const data = parseReportText(
+    new Uint8Array(
+      readFileSync(
+        new URL('../../test/fixtures/reports/shanghai-kewei-2024-pdf-markdown.md', import.meta.url),
+      ),
+    ),
+    'kewei.md',
+  );
+  // Truth from the official table (the prose confirms: 收到 34, 同意公开 9, 无法提供 10 …).
+  it.each([
+    ['本年新收政府信息公开申请数量.自然人', 32],
+    ['本年新收政府信息公开申请数量.商业企业', 2],
+    ['本年新收政府信息公开申请数量.总计', 34],
+    ['予以公开.总计', 9],
+    ['不予公开.属于四类过程性信息.总计', 1],
+    ['其他处理.其他.总计', 4],
+    ['办理结果总计.总计', 35],
+    ['结转下年度继续办理.自然人', 1],
+    ['行政复议.结果维持', 1],
+    ['行政复议.总计', 1],
+    ['行政诉讼.复议后起诉.总计', 0],
+    ['行政许可.本年处理决定数量', 97],
+    ['行政规范性文件.现行有效件数', 55],
+  ])('%s = %i', (key, value) => {
+    expect(data.fields[key]).toBe(value);
+  });
+  it.each([
+    // Printed after two stacked labels (属于三类内部事务信息, 本机关不掌握相关政府信息): not placed.
+    '不予公开.属于三类内部事务信息.总计',
+    '无法提供.本机关不掌握相关政府信息.总计',
+    '无法提供.没有现成信息需要另行制作.总计',
+    '无法提供.补正后申请内容仍不明确.总计',
+    // 总计 printed empty.
+    '结转下年度继续办理.总计',
+  ])('%s is not guessed (null)', (key) => {
+    expect(data.fields[key] ?? null).toBeNull();
+  });
+  it('says which figures could not be placed', () => {
+    expect(
+      data.warnings.some((w) => w.includes('无法确定属于哪一行') && w.includes('本机关不掌握相关政府信息')),
+    ).toBe(true);
+    expect([data.format, data.year, data.agency]).toEqual(['gov-2021', 2024, '上海市科委']);
+  });
+});

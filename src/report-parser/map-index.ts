@@ -26,6 +26,8 @@ export interface FormatIndex {
   /** Declared rows by the first two characters of a key: a label can only contain (or begin) a
    * declared key where that pair occurs in it, so only those rows are scored. */
   byLeadingPair: Map<string, IndexedRow[]>;
+  /** Keys of the group headings rows sit under (（三）不予公开, 三、本年度办理结果 …). */
+  groups: string[];
 }
 
 /** Printed labels longer than this are prose, never a row label of any form. */
@@ -63,7 +65,8 @@ export function indexFormat(format: FormatDeclaration): FormatIndex {
       byLeadingPair.set(pair, [...(byLeadingPair.get(pair) ?? []), entry]);
     }
   }
-  const index = { format, rows, titles, exact, byLeadingPair };
+  const groups = [...new Set(rows.map((r) => labelKey(r.row.group ?? '')).filter(Boolean))];
+  const index = { format, rows, titles, exact, byLeadingPair, groups };
   cache.set(format.id, index);
   return index;
 }
@@ -136,6 +139,12 @@ export function matchRow(
     }
   }
   return best;
+}
+
+/** A label line that is (the start of) a group heading, not a row: （三）不予公开, or “（三）不” cut by a wrap. */
+export function isGroupHeading(index: FormatIndex, text: string): boolean {
+  const key = labelKey(text);
+  return key.length > 0 && index.groups.some((g) => g.startsWith(key) || key.startsWith(g));
 }
 
 /** The table a heading line names (二、主动公开政府信息情况 …), if any. */

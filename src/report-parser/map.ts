@@ -4,7 +4,8 @@ import type {
   TableDeclaration,
   TextSpan,
 } from '../core/report-format/index.ts';
-import { indexFormat, matchColumn, matchRow, matchTableTitle } from './map-index.ts';
+import { indexFormat, isGroupHeading, matchColumn, matchRow, matchTableTitle } from './map-index.ts';
+import { stripNumbering } from './map-labels.ts';
 import type { FormatIndex, IndexedRow } from './map-index.ts';
 import type { RawCell, RawRow } from './tables.ts';
 import { readCell } from './tables-cells.ts';
@@ -67,6 +68,8 @@ class TableMapper {
   private unmatchedLabel: string | null = null;
   /** A row whose label named no row (maybe figures after the first half of a wrapped label). */
   private unmatchedRow: RawRow | null = null;
+  /** Row labels (read or not) met since the last figures: more than one = ambiguous figures. */
+  private rowLabelsWaiting: string[] = [];
   private readonly lastRowIndex: number;
 
   constructor(
@@ -94,6 +97,7 @@ class TableMapper {
           this.flushPending(false);
           this.unmatchedLabel = null;
           this.unmatchedRow = null;
+          this.rowLabelsWaiting = [];
         }
         return;
       case 'header':
@@ -117,6 +121,7 @@ class TableMapper {
    * the figures may follow the first half, the rest of the label on the next line.
    */
   private readRow(row: RawRow, isLast: boolean): void {
+    this.rowLabelsWaiting = [];
     const previousLabel = this.unmatchedLabel;
     this.unmatchedLabel = null;
     this.unmatchedRow = null;
@@ -196,10 +201,13 @@ class TableMapper {
       entry = matchRow(this.index, [previousLabel + text], this.cursors, this.current);
     }
     if (entry && !this.rowsDone.has(entry.row.key)) {
+      this.rowLabelsWaiting.push(entry.row.key);
       this.flushPending(false);
       this.pending = { entry, cells: [], raw: row };
       return;
     }
+    // A numbered label that names no row and no group is a row label we could not read.
+    if (stripNumbering(text) !== text && !isGroupHeading(this.index, text)) this.rowLabelsWaiting.push(text);
     // A column name alone on its line (headers printed one cell per line) keeps the pending row.
     if (this.current && matchColumn(this.current.columns, text)) return;
     if (text.length <= 40) this.unmatchedLabel = text;
@@ -207,6 +215,23 @@ class TableMapper {
   }
 
   private readValues(row: RawRow, isLast: boolean): void {
+    const waiting = this.rowLabelsWaiting;
+    if (row.cells.length > 0) this.rowLabelsWaiting = [];
+    if (this.pending && waiting.length > 1 && row.cells.length > 0) {
+      // Several row labels with no figure between them (a PDF converted column by column): the
+      // figures that follow cannot be told apart — unless they are the whole table in form order.
+      const table = this.pending.entry.table;
+      this.pending = null;
+      if (table.columns.length > 0 && row.cells.length === table.rows.length * table.columns.length) {
+        this.current = table;
+        this.readUnlabelled(row.cells, row, isLast);
+        return;
+      }
+      this.out.warnings.push(
+        `“${waiting.join('”“')}”几个行名之后的数字“${row.cells.map((c) => c.text).join(' ')}”无法确定属于哪一行，未读取`,
+      );
+      return;
+    }
     if (this.pending) {
       this.pending.cells.push(...row.cells);
       if (this.pending.cells.length >= Math.max(1, this.pending.entry.columns.length)) {

@@ -31,7 +31,9 @@ export function readYearAndAgency(
   metadata: ReportMetadata,
   dates: ReportDates,
 ): { year: number | null; agency: string | null } {
-  const head = lines.slice(0, 12).map((l) => l.text.replace(/[\s#*]+/g, ''));
+  const first = lines.slice(0, 12).map((l) => l.text.replace(/[\s#*]+/g, ''));
+  // A title wrapped over two lines (“2024年上海市科委政府信息公开工作” / “年度报告”).
+  const head = [...first, ...first.slice(0, -1).map((l, i) => l + first[i + 1]!)];
   const candidates = [metadata.title ?? '', ...head].filter(Boolean);
   let year: number | null = null;
   let agency: string | null = null;

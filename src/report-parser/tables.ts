@@ -136,6 +136,10 @@ function plainRow(line: TextLine): RawRow {
   const units: string[] = [];
   while (valueTokens.length > 1 && isUnitCell(valueTokens[0]!.text)) units.push(valueTokens.shift()!.text);
   const cells = valueTokens.filter((t) => !isUnitCell(t.text));
+  // A unit alone on its line (national-2014 printed one cell per line: 收到申请数 / 件 / 86).
+  if (labelTokens.length === 0 && cells.length === 0) {
+    return { ...base, kind: 'values', labels: [], cells: [], units: valueTokens.map((t) => t.text) };
+  }
   if (labelTokens.length === 0) {
     return { ...base, kind: cells.length > 0 ? 'values' : 'prose', labels: [], cells, units };
   }

@@ -106,21 +106,23 @@ export const narrativeVocabulary: NarrativeEntry[] = [
     key: 'narrative.申请答复数',
     field: '申请答复数',
     unit: '件',
+    // “同意公开答复 9 件” is 予以公开, not all replies: a qualifier (共/已/全部 …) is required.
     patterns: [
-      re(String.raw`(?:已|共|全部)?(?:办理|答复)(?:完成|完毕|了)?(?:申请)?(?:共|共计)?\s*${n}\s*件`),
+      re(String.raw`(?:已|共|全部|均已)(?:办理|答复)(?:完成|完毕|了)?(?:申请)?(?:共|共计)?\s*${n}\s*件`),
+      re(String.raw`(?:办理|答复)(?:申请)?(?:共|共计)\s*${n}\s*件`),
     ],
   },
   {
     key: 'narrative.予以公开.总计',
     field: '予以公开.总计',
     unit: '件',
-    patterns: [re(String.raw`(?:予以公开|同意公开)(?:的)?(?:共|共计)?\s*${n}\s*件`)],
+    patterns: [re(String.raw`(?:予以公开|同意公开)(?:答复)?(?:的)?(?:共|共计)?\s*${n}\s*件`)],
   },
   {
     key: 'narrative.部分公开.总计',
     field: '部分公开.总计',
     unit: '件',
-    patterns: [re(String.raw`部分公开(?:的)?(?:共|共计)?\s*${n}\s*件`)],
+    patterns: [re(String.raw`部分公开(?:答复)?(?:的)?(?:共|共计)?\s*${n}\s*件`)],
   },
   {
     key: 'narrative.结转下年度继续办理.总计',
