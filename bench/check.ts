@@ -1,0 +1,77 @@
+// The checker's throughput on one core: read + parse + every rule + the JSON document, over the
+// fixture reports repeated to 2,000, next to the floor — merely decoding the same bytes and
+// converting traditional → simplified (what any reader must do). Run: npm run bench -- check
+import { readdirSync, readFileSync } from 'node:fs';
+import { checkReport, toCheckDocument } from '../src/core/checks/index.ts';
+import { parseReportText } from '../src/report-parser/index.ts';
+import { decodeText } from '../src/report-parser/input/encoding.ts';
+import { toSimplified, warmUpScriptTables } from '../src/report-parser/normalize/script.ts';
+
+export interface BenchResult {
+  name: string;
+  figure: number;
+  unit: string;
+  baseline: number;
+  baselineUnit: string;
+  note?: string;
+}
+
+const reports = 2000;
+const folders = ['published-reports', 'published-reports-extra'].map(
+  (f) => new URL(`../../shared/fixtures/${f}/`, import.meta.url),
+);
+
+function fixtures(): Array<{ name: string; bytes: Uint8Array }> {
+  return folders.flatMap((dir) =>
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.txt'))
+      .map((name) => ({ name, bytes: new Uint8Array(readFileSync(new URL(name, dir))) })),
+  );
+}
+
+/**
+ * CPU seconds of this thread (user + system): the machine is shared, so wall time would measure
+ * the neighbours; CPU time is what one core spends on the work.
+ */
+function timeIt<T>(inputs: readonly T[], work: (i: T) => unknown): number {
+  const start = process.cpuUsage();
+  for (const input of inputs) work(input);
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1e6;
+}
+
+export async function run(): Promise<BenchResult> {
+  const files = fixtures();
+  const inputs = Array.from({ length: reports }, (_, i) => files[i % files.length] as (typeof files)[number]);
+  warmUpScriptTables();
+  // Warm-up: JIT and lazily built tables, so the figures are steady-state.
+  for (const f of files) toCheckDocument(f.name, parseReportText(f.bytes, f.name), []);
+
+  const floorSeconds = timeIt(inputs, (i) => toSimplified(decodeText(i.bytes).text));
+  let findings = 0;
+  const checkSeconds = timeIt(inputs, (i) => {
+    const data = parseReportText(i.bytes, i.name);
+    const found = checkReport(data);
+    findings += found.length;
+    return JSON.stringify(toCheckDocument(i.name, data, found));
+  });
+  const parsed = inputs.map((i) => parseReportText(i.bytes, i.name));
+  const rulesSeconds = timeIt(parsed, (data) => checkReport(data));
+  const perSecond = Math.round(reports / checkSeconds);
+  const floorPerSecond = Math.round(reports / floorSeconds);
+  const bytes = inputs.reduce((s, i) => s + i.bytes.byteLength, 0);
+  return {
+    name: 'check',
+    figure: perSecond,
+    unit: 'reports/s (read + parse + check + JSON, one core)',
+    baseline: floorPerSecond,
+    baselineUnit: 'reports/s (read + 繁→简 only: the floor)',
+    note:
+      `${reports} reports (${files.length} fixtures repeated, ${(bytes / 1e6).toFixed(1)} MB), ${findings} findings; ` +
+      `${(checkSeconds / floorSeconds).toFixed(1)}× the floor; the rules alone ${Math.round(reports / rulesSeconds)} reports/s ` +
+      `(${((rulesSeconds / checkSeconds) * 100).toFixed(0)}% of the time, the rest is parsing); CPU time of one thread. ` +
+      'Goal: ≥ 500 reports/s and within 3× of the floor.',
+  };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) console.log(JSON.stringify(await run(), null, 2));
