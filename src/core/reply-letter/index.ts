@@ -2,3 +2,4 @@
 export * from './fields.ts';
 export * from './templates.ts';
 export * from './letter.ts';
+export * from './from-request.ts';
