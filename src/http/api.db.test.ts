@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
+import { createHash } from 'node:crypto';
 import { describeEachDatabase } from '../../test/support/databases.ts';
 import { buildApp } from './app.ts';
 import { createLogger } from '../runtime/logger.ts';
@@ -182,5 +183,66 @@ describeEachDatabase('/api/v1: public reads, staff writes, export, OpenAPI', (ge
     const page = await app.inject({ url: '/api/docs' });
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('/api/v1/bodies/:bodyId/items');
+  });
+
+  it('stores an attachment with its SHA-256, serves it once the item is published, refuses HTML files', async () => {
+    const nodes = (await app.inject({ url: `/api/v1/bodies/${demoBodyId}/catalogue` })).json().nodes;
+    const draft = (
+      await staff('bss-gongkai', 'POST', `/api/v1/bodies/${demoBodyId}/staff/items`, {
+        catalogueNodeId: nodes[0].id,
+        kind: '通知公告',
+        title: '附件测试',
+        publisher: '白石山镇',
+        madeOn: '2025-10-09',
+      })
+    ).json();
+    const upload = async (fileName: string, content: string) => {
+      const boundary = 'gkboundary42';
+      const payload = Buffer.concat([
+        Buffer.from(
+          `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\n` +
+            'Content-Type: application/octet-stream\r\n\r\n',
+        ),
+        Buffer.from(content),
+        Buffer.from(`\r\n--${boundary}--\r\n`),
+      ]);
+      const session = await as('bss-gongkai');
+      return app.inject({
+        method: 'POST',
+        url: `/api/v1/bodies/${demoBodyId}/staff/items/${draft.id}/attachments`,
+        headers: {
+          cookie: session.cookie,
+          'x-csrf-token': session.csrf,
+          'content-type': `multipart/form-data; boundary=${boundary}`,
+        },
+        payload,
+      });
+    };
+    const html = await upload('page.html', '<script>alert(1)</script>');
+    expect(html.statusCode).toBe(415);
+    expect(html.json().code).toBe('ATTACHMENT_TYPE_NOT_ALLOWED');
+    const stored = await upload('../../etc/通知原文.pdf', '%PDF-1.4 demo');
+    expect(stored.statusCode).toBe(201);
+    const meta = stored.json();
+    expect(meta.fileName).toBe('通知原文.pdf');
+    expect(meta.sha256).toBe(createHash('sha256').update('%PDF-1.4 demo').digest('hex'));
+    const url = `/api/v1/bodies/${demoBodyId}/items/${draft.id}/attachments/${meta.id}`;
+    expect((await app.inject({ url })).statusCode).toBe(404); // not yet published
+    for (const [user, step] of [
+      ['bss-baomi', 'review'],
+      ['bss-head', 'approve'],
+      ['bss-gongkai', 'publish'],
+    ] as const) {
+      expect(
+        (await staff(user, 'POST', `/api/v1/bodies/${demoBodyId}/staff/items/${draft.id}/steps`, { step }))
+          .statusCode,
+      ).toBe(200);
+    }
+    const download = await app.inject({ url });
+    expect(download.statusCode).toBe(200);
+    expect(download.headers['content-type']).toBe('application/pdf');
+    expect(download.body).toBe('%PDF-1.4 demo');
+    const detail = (await app.inject({ url: `/api/v1/bodies/${demoBodyId}/items/${draft.id}` })).json();
+    expect(detail.attachments).toEqual([meta]);
   });
 });

@@ -67,8 +67,17 @@ export function registerCsrfProtection(app: FastifyInstance): void {
     if (!hasCookie && !formLike) return;
     const body = request.body as Record<string, unknown> | undefined;
     const header = request.headers[csrfHeader];
+    // Multipart bodies are read later, in the route: a no-JS upload form puts the token in its action URL.
+    const query = request.query as Record<string, unknown> | undefined;
     const sent =
-      typeof header === 'string' ? header : typeof body?.[csrfField] === 'string' ? body[csrfField] : '';
+      typeof header === 'string'
+        ? header
+        : typeof body?.[csrfField] === 'string'
+          ? body[csrfField]
+          : typeof query?.[csrfField] === 'string' &&
+              /^multipart\//i.test(request.headers['content-type'] ?? '')
+            ? query[csrfField]
+            : '';
     const expected = expectedToken(request);
     if (!expected || !sent || !sameToken(sent, expected)) {
       throw new Problem(403, 'CSRF_INVALID', '页面已过期或请求来源无法验证，请刷新页面后重新提交');

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
 import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import { registerSessions } from './session.ts';
 import { registerCsrfProtection } from './csrf.ts';
@@ -48,6 +49,10 @@ export async function registerSecurity(app: FastifyInstance): Promise<void> {
     strictTransportSecurity: { maxAge: 31_536_000, includeSubDomains: true },
   });
   await app.register(rateLimit, { global: false });
+  // Files are read in the route with request.file(); limits stop oversized uploads while streaming.
+  await app.register(multipart, {
+    limits: { fileSize: sizeLimits.attachmentBytes, files: 10, fields: 50, fieldSize: 100_000 },
+  });
   registerSessions(app);
   registerCsrfProtection(app);
 }

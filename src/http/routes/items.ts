@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { FastifyInstance } from 'fastify';
-import { apiRoute, paginated, paginationQuery, pageWindow } from '../api.ts';
+import { apiPrefix, apiRoute, paginated, paginationQuery, pageWindow } from '../api.ts';
+import { parseOrProblem } from '../validation.ts';
 import { Problem } from '../errors.ts';
 import { sizeLimits } from '../security.ts';
 import { countView, findItem, listItems, listReviews } from '../../storage/items.ts';
@@ -8,8 +9,11 @@ import type { ItemRow } from '../../storage/items.ts';
 import { authorize } from '../../application/auth/authorize.ts';
 import { draftItem, editDraft, itemSteps, takeItemStep } from '../../application/items/commands.ts';
 import type { ItemStep } from '../../application/items/commands.ts';
+import { todayInChina } from '../../application/items/due-date.ts';
 import { channels, itemKinds, itemStatuses, validities } from '../../application/items/vocabulary.ts';
 import { foldText } from '../../core/search/tokens.ts';
+import { findAttachment, listAttachments } from '../../storage/attachments.ts';
+import { addAttachment } from '../../application/items/attachments.ts';
 
 export const bodyParams = z.object({ bodyId: z.string().min(1).max(64) });
 const itemParams = bodyParams.extend({ itemId: z.uuid() });
@@ -31,11 +35,19 @@ export const publicItemSchema = z.object({
   validity: z.string().nullable().meta({ description: '有效性（规范性文件）' }),
   channels: z.array(z.string()).meta({ description: '公开渠道' }),
 });
+const attachmentSchema = z.object({
+  id: z.string(),
+  fileName: z.string(),
+  mediaType: z.string(),
+  byteSize: z.number().int(),
+  sha256: z.string().meta({ description: '文件 SHA-256 校验值' }),
+});
 const publicItemDetailSchema = publicItemSchema.extend({
   bodyHtml: z.string().meta({ description: '正文（已按白名单净化的 HTML）' }),
+  attachments: z.array(attachmentSchema),
 });
 const publicListItemSchema = publicItemSchema.extend({ viewCount: z.number().int() });
-const staffItemSchema = publicItemDetailSchema.extend({
+const staffItemSchema = publicItemDetailSchema.omit({ attachments: true }).extend({
   status: z.enum(itemStatuses),
   dueOn: z.string().meta({ description: '公开期限（条例第二十六条：形成之日起20个工作日）' }),
   late: z.boolean().meta({ description: '是否超过公开期限' }),
@@ -62,7 +74,7 @@ export function presentPublicItem(row: ItemRow): z.infer<typeof publicItemSchema
 }
 
 function presentStaffItem(row: ItemRow): z.infer<typeof staffItemSchema> {
-  const comparedOn = row.publishedOn ?? new Date().toISOString().slice(0, 10);
+  const comparedOn = row.publishedOn ?? todayInChina();
   return {
     ...presentPublicItem(row),
     bodyHtml: row.bodyHtml,
@@ -145,7 +157,8 @@ export async function itemRoutes(app: FastifyInstance): Promise<void> {
       if (!row || row.status !== 'published')
         throw new Problem(404, 'ITEM_NOT_FOUND', '找不到该信息，可能已撤回');
       await countView(db, params.bodyId, params.itemId);
-      return { ...presentPublicItem(row), bodyHtml: row.bodyHtml };
+      const attachments = await listAttachments(db, params.bodyId, params.itemId);
+      return { ...presentPublicItem(row), bodyHtml: row.bodyHtml, attachments };
     },
   });
 
@@ -238,5 +251,41 @@ export async function itemRoutes(app: FastifyInstance): Promise<void> {
       });
       return presentStaffItem(row);
     },
+  });
+
+  apiRoute(app, {
+    method: 'POST',
+    path: '/bodies/:bodyId/staff/items/:itemId/attachments',
+    summary: '上传附件（multipart/form-data，字段 file；草稿才可上传）',
+    tags: ['主动公开（工作台）'],
+    params: itemParams,
+    response: attachmentSchema,
+    handler: async ({ request, params, actor }) => {
+      if (!request.isMultipart())
+        throw new Problem(415, 'MULTIPART_REQUIRED', '请以 multipart/form-data 上传文件');
+      const file = await request.file();
+      if (!file) throw new Problem(400, 'ATTACHMENT_MISSING', '没有收到文件', 'file');
+      const content = await file.toBuffer();
+      return addAttachment(db, actor, params.bodyId, params.itemId, { fileName: file.filename, content });
+    },
+  });
+
+  // Binary download: outside the JSON frame, public only for published items.
+  app.get(`${apiPrefix}/bodies/:bodyId/items/:itemId/attachments/:attachmentId`, async (request, reply) => {
+    const params = parseOrProblem(itemParams.extend({ attachmentId: z.uuid() }), request.params);
+    const item = await findItem(db, params.bodyId, params.itemId);
+    const attachment =
+      item?.status === 'published'
+        ? await findAttachment(db, params.bodyId, params.itemId, params.attachmentId)
+        : undefined;
+    if (!attachment) throw new Problem(404, 'ATTACHMENT_NOT_FOUND', '找不到该附件');
+    return reply
+      .type(attachment.mediaType)
+      .header(
+        'content-disposition',
+        `attachment; filename*=UTF-8''${encodeURIComponent(attachment.fileName)}`,
+      )
+      .header('etag', `"${attachment.sha256}"`)
+      .send(Buffer.from(attachment.content));
   });
 }
