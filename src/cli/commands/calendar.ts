@@ -2,7 +2,6 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import * as OpenCC from 'opencc-js/t2cn';
 import type { CalendarSource, CalendarYear, IsoDate, WorkingCalendar } from '../../core/calendar/index.ts';
 import {
   buildCalendar,
@@ -124,8 +123,6 @@ export async function withRuleErrors(run: () => Promise<number> | number): Promi
 
 // ——— gongkai calendar list | import FILE ———
 
-const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
-
 const HELP = `用法：
   gongkai calendar list [--dir 目录] [--json]
   gongkai calendar import 文件 [--dir 目录] [--year 年份] [--replace]
@@ -141,14 +138,16 @@ const HELP = `用法：
 检查：每个日期都在该年内；同一天不能既放假又上班；调休上班日只能是周六或周日；须注明来源。
 通知中属于相邻年份的日期（如次年元旦前的12月调休）并入该年份已有的文件。`;
 
-function readInput(path: string): { text: string; converted: boolean } {
+/** Traditional-script input is converted, not refused; opencc loads only when importing (it is large). */
+async function readInput(path: string): Promise<{ text: string; converted: boolean }> {
   let raw: string;
   try {
     raw = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
   } catch {
     throw new CliError('FILE_UNREADABLE', `无法读取文件“${path}”。`);
   }
-  const text = toSimplified(raw);
+  const OpenCC = await import('opencc-js/t2cn');
+  const text = OpenCC.Converter({ from: 't', to: 'cn' })(raw);
   return { text, converted: text !== raw };
 }
 
@@ -184,7 +183,7 @@ function mergeInto(
   });
 }
 
-function importCalendar(argv: string[]): number {
+async function importCalendar(argv: string[]): Promise<number> {
   const { values, positionals } = parseOptions(
     argv,
     {
@@ -202,7 +201,7 @@ function importCalendar(argv: string[]): number {
   if (!file || extra.length > 0)
     throw new CliError('ARGUMENT_MISSING', '用法：gongkai calendar import 文件（一个 JSON 或 ICS 文件）。');
   const dir = calendarDir(values.dir);
-  const { text, converted } = readInput(file);
+  const { text, converted } = await readInput(file);
   const isJson = extname(file).toLowerCase() === '.json' || text.trimStart().startsWith('{');
   const existing = new Map(readCalendarYears(dir).map((y) => [y.year, y]));
   const toWrite: CalendarYear[] = [];
