@@ -362,3 +362,41 @@ describe('gov-2019 表二 values (report-formats.md gov-2019 表二)', () => {
     expect(readStructure({ text }).fields['政府集中采购.采购总金额(元)']).toBe(value);
   });
 });
+
+describe('national-2014 printed one cell per line (PDF text layer)', () => {
+  it('label, unit and figure on three lines', () => {
+    const text = [
+      '统计指标',
+      '单位',
+      '统计数',
+      '（一）收到申请数',
+      '件',
+      '86',
+      '1.当面申请数',
+      '件',
+      '6',
+      '（二）申请办结数',
+      '件',
+      '80',
+    ].join('\n');
+    const data = readStructure({ text });
+    expect(data.format).toBe('national-2014');
+    expect([
+      data.fields['收到申请数'],
+      data.fields['收到申请数.当面申请数'],
+      data.fields['申请办结数'],
+    ]).toEqual([86, 6, 80]);
+  });
+});
+
+describe('a row name in a short prose line does not take the row', () => {
+  it('“（一）予以公开 26件” before the table leaves the table row to be read', () => {
+    const text = [
+      '（一）予以公开 26件',
+      chapterHead,
+      header,
+      ...table3.rows.map((row, r) => `| ${row.label} | ${rowValues(r).join(' | ')} |`),
+    ].join('\n');
+    expectTable3(readStructure({ text }).fields);
+  });
+});

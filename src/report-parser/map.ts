@@ -314,6 +314,9 @@ class TableMapper {
       this.markRow(entry);
       return;
     }
+    // A plain line with a row's name and a figure or two is prose (“（一）予以公开 26件”), not the row:
+    // the table may still come.
+    if (row.kind === 'row' && !row.tabular && row.cells.length === printed.length) return;
     for (const key of keys) this.out.fields[key] = null;
     this.out.warnings.push(
       `“${label}”一行有 ${cells.length} 个单元格，而${table.title}该行应有 ${k} 列，无法确定各数字所属列，以下单元格未读取：${keys.join('、')}`,
