@@ -319,6 +319,9 @@ const cases: Case[] = [
         const table3Row = !key.startsWith('行政') && !/件数|决定数量|收费金额/.test(key);
         if (table3Row && !keep.includes(row)) delete data.fields[key];
       }
+      // The text ends with the 予以公开 row.
+      data.text = '三、收到和处理政府信息公开申请情况\n| （一）予以公开 | 18 | 4 | 0 | 0 | 0 | 0 | 22 |';
+      data.cellSources['予以公开.总计'] = { start: data.text.length - 4, end: data.text.length - 2 };
       return data;
     },
     code: 'P-TRUNCATED',
@@ -327,6 +330,21 @@ const cases: Case[] = [
   {
     name: 'P-TRUNCATED stays silent on a complete 表三',
     build: () => gov(2022),
+    code: 'P-TRUNCATED',
+    says: null,
+  },
+  {
+    name: 'P-TRUNCATED stays silent when the report goes on after a short table',
+    build: () => {
+      const data = gov(2022);
+      for (const key of Object.keys(data.fields))
+        if (key.startsWith('结转下年度继续办理')) delete data.fields[key];
+      data.text =
+        '| （七）总计 | 21 | 4 | 0 | 0 | 0 | 0 | 25 |\n四、政府信息公开行政复议、行政诉讼情况\n' +
+        '本年度无复议诉讼。'.repeat(20);
+      data.cellSources['办理结果总计.总计'] = { start: 30, end: 32 };
+      return data;
+    },
     code: 'P-TRUNCATED',
     says: null,
   },

@@ -89,6 +89,17 @@ export const pUnreadable: Rule = {
   },
 };
 
+/** Less than this much text after a row = the text ends with it. */
+const tailAllowance = 80;
+
+function endsAfter(data: CheckedReport, rowKey: string): boolean {
+  let end = -1;
+  for (const [key, span] of Object.entries(data.cellSources)) {
+    if (key === rowKey || key.startsWith(`${rowKey}.`)) end = Math.max(end, span.end);
+  }
+  return end >= 0 && data.text.slice(end).replace(/\s/g, '').length < tailAllowance;
+}
+
 /** The last rows of a found table are all missing: the report was most likely cut off mid-table. */
 export const pTruncated: Rule = {
   code: 'P-TRUNCATED',
@@ -118,6 +129,9 @@ export const pTruncated: Rule = {
       const missing = table.rows.slice(last + 1);
       // Only a clean tail of missing rows after a run of present ones reads as a cut.
       if (present.slice(0, last + 1).filter(Boolean).length < 2) continue;
+      // …and only when the text ends right after the table: a table followed by more of the report
+      // simply left rows out (S-SECTIONS / the blanks say so), it was not cut off.
+      if (!endsAfter(data, table.rows[last]?.key ?? '')) continue;
       out.push(
         finding(this, data, {
           message: `表格“${table.title}”在“${bareLabel(table.rows[last]?.label ?? '')}”之后缺少 ${missing.length} 行（${missing
