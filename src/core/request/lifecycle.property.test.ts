@@ -24,7 +24,7 @@ describe('whatever staff try, the recorded history stays lawful (fast-check)', (
       fc.property(fc.constantFrom('2019-05-10', '2021-01-04', '2024-09-13'), attempts, (start, tries) => {
         let state: RequestState = INITIAL_STATE;
         const accepted: RequestEvent[] = [];
-        let on = start;
+        let on: string = start;
         for (const attempt of tries) {
           on = addDays(on, attempt.gap);
           const command =
