@@ -140,7 +140,7 @@ function walkTable(table: Element, out: LineWriter, depth: number): void {
   const cells = rows.map((row) => row.children.filter(isCell));
   const layout =
     cells.every((row) => row.length <= 1) ||
-    cells.some((row) => row.some((cell) => containsTag(cell, 'table') || textLength(cell) > layoutCellChars));
+    cells.some((row) => row.some((cell) => subtree(cell).hasTable || subtree(cell).chars > layoutCellChars));
   out.break();
   if (layout) {
     // A layout table: its cells are page regions, read them as ordinary blocks.
@@ -200,20 +200,26 @@ function cellText(cell: Element): string {
   return joinCellParts(pieces.toString().split('\n'));
 }
 
-function containsTag(element: Element, name: string): boolean {
-  return element.children.some(
-    (child) => child.type === 'tag' && (child.name === name || containsTag(child, name)),
-  );
-}
+/**
+ * Text length and nested tables of a subtree, computed once per node: layout tables nest deeply on
+ * real pages, and asking each table about its whole subtree again would be quadratic.
+ */
+const subtreeCache = new WeakMap<ChildNode, { chars: number; hasTable: boolean }>();
 
-function textLength(node: ChildNode): number {
-  if (node.type === 'text') return trimLine(collapseBlanks(node.data)).length;
-  if (node.type === 'tag' || node.type === 'root' || node.type === 'cdata') {
-    let sum = 0;
-    for (const child of node.children) sum += textLength(child);
-    return sum;
+function subtree(node: ChildNode): { chars: number; hasTable: boolean } {
+  const cached = subtreeCache.get(node);
+  if (cached) return cached;
+  let result = { chars: 0, hasTable: false };
+  if (node.type === 'text') result = { chars: trimLine(collapseBlanks(node.data)).length, hasTable: false };
+  else if (node.type === 'tag' || node.type === 'root' || node.type === 'cdata') {
+    for (const child of node.children) {
+      const part = subtree(child);
+      result.chars += part.chars;
+      result.hasTable ||= part.hasTable || (child.type === 'tag' && child.name === 'table');
+    }
   }
-  return 0;
+  subtreeCache.set(node, result);
+  return result;
 }
 
 function scriptSource(script: Element): string {

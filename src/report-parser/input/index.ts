@@ -76,7 +76,10 @@ function decodeMarkup(bytes: Uint8Array, kind: 'text' | 'html'): ReportSource {
   const warnings: SourceWarning[] = [];
   let body = bytes;
   if (bytes.length > maxMarkupBytes) {
-    body = bytes.subarray(0, maxMarkupBytes);
+    // Cut before a UTF-8 continuation byte, not inside a character.
+    let end = maxMarkupBytes;
+    while (end > maxMarkupBytes - 4 && (bytes[end]! & 0xc0) === 0x80) end--;
+    body = bytes.subarray(0, end);
     warnings.push(
       warning(
         'P-TOO-LARGE',
@@ -96,7 +99,8 @@ function decodeMarkup(bytes: Uint8Array, kind: 'text' | 'html'): ReportSource {
 
 function finish(source: ReportSource): ReportSource {
   if (source.text.trim() === '' && !source.unreadable) {
-    return { ...source, unreadable: warning('P-EMPTY', '文件中没有可读的文字') };
+    const reason = warning('P-EMPTY', '文件中没有可读的文字');
+    return { ...source, text: '', warnings: [...source.warnings, reason], unreadable: reason };
   }
   return source;
 }

@@ -105,17 +105,20 @@ const breadcrumb =
   /^(当前位置|您当前的位置|您的位置|你的位置|所在位置|位置)?\s*[:：]?\s*(首页|网站首页)\s*[>＞»›→/]/;
 const separators = /[\s|｜/\\·•>＞»›→:：,，、【】[\]()（）]+/;
 
+/** Chrome lines are short; a longer line is report text (checked first: this runs on every line). */
+const maxChromeLength = 160;
+
 export function isChromeLine(line: string): boolean {
+  if (line.length > maxChromeLength * 2) return false;
   const trimmed = line.trim();
-  if (trimmed === '') return false;
-  if (trimmed.length <= 160) {
-    // “网站访问量：…” alone can be a figure of the report; beside a date or source it is a header.
-    if (counterLine.test(trimmed) && /发布|日期|时间|来源|作者|字号|编辑/.test(trimmed)) return true;
-    if (footerLine.test(trimmed)) return true;
-  }
+  if (trimmed === '' || trimmed.length > maxChromeLength) return false;
+  // “网站访问量：…” alone can be a figure of the report; beside a date or source it is a header.
+  if (counterLine.test(trimmed) && /发布|日期|时间|来源|作者|字号|编辑/.test(trimmed)) return true;
+  if (footerLine.test(trimmed)) return true;
   if (breadcrumb.test(trimmed)) return true;
   if (/^(上一篇|下一篇|上一条|下一条)\s*[:：]/.test(trimmed)) return true;
   if (/^(分享到|字号|字体)\s*[:：]/.test(trimmed) && trimmed.length <= 60) return true;
+  if (trimmed.length > 60) return false;
   const words = trimmed.split(separators).filter((word) => word !== '');
   return words.length > 0 && words.every((word) => chromeWords.has(word));
 }

@@ -65,8 +65,8 @@ describe('toSimplified — OpenCC traditional → simplified, script detection',
     },
     {
       name: 'one stray traditional character does not make a report traditional',
-      input: `${'政府信息公开工作年度报告'.repeat(5)}於`,
-      output: `${'政府信息公开工作年度报告'.repeat(5)}于`,
+      input: `${'政府信息公开工作年度报告'.repeat(5)}據`,
+      output: `${'政府信息公开工作年度报告'.repeat(5)}据`,
       script: 'simplified',
     },
     {
