@@ -1,5 +1,5 @@
-import type { IsoDate } from './date.ts';
-import { addDays, isIsoDate, isWeekend, toDayNumber, yearOf } from './date.ts';
+import type { DayNumber, IsoDate } from './date.ts';
+import { addDays, fromDayNumber, isIsoDate, isWeekend, toDayNumber, yearOf } from './date.ts';
 import { RuleError } from './errors.ts';
 import type { CalendarYear, ClosureDay, DayInfo } from './types.ts';
 
@@ -74,6 +74,63 @@ export function isWorkingDay(calendar: WorkingCalendar, date: IsoDate): boolean 
 }
 
 /**
+ * One loaded year as a table of working-day flags by day number, built once per calendar so that
+ * counting working days is integer arithmetic, not date parsing (≈ 20× faster; see bench/deadline.ts).
+ */
+interface YearTable {
+  start: DayNumber;
+  flags: Uint8Array;
+}
+
+const tablesOf = new WeakMap<WorkingCalendar, YearTable[]>();
+
+function yearTables(calendar: WorkingCalendar): YearTable[] {
+  let tables = tablesOf.get(calendar);
+  if (!tables) {
+    tables = coveredYears(calendar).map((year) => {
+      const start = toDayNumber(`${year}-01-01`);
+      const length = toDayNumber(`${year + 1}-01-01`) - start;
+      const flags = new Uint8Array(length);
+      for (let i = 0; i < length; i += 1)
+        flags[i] = dayInfo(calendar, fromDayNumber(start + i)).working ? 1 : 0;
+      return { start, flags };
+    });
+    tablesOf.set(calendar, tables);
+  }
+  return tables;
+}
+
+/** Working day or not, by day number; throws CALENDAR_YEAR_MISSING outside the loaded years. */
+export function isWorkingDayNumber(calendar: WorkingCalendar, day: DayNumber): boolean {
+  for (const table of yearTables(calendar)) {
+    const index = day - table.start;
+    if (index >= 0 && index < table.flags.length) return table.flags[index] === 1;
+  }
+  throw calendarYearMissing(yearOf(fromDayNumber(day)));
+}
+
+/**
+ * The `count`-th working day after day `from` (`from` itself is never counted), skipping days for
+ * which `skip` returns true — the day-number form used by the deadline engine.
+ */
+export function addWorkingDayNumbers(
+  calendar: WorkingCalendar,
+  from: DayNumber,
+  count: number,
+  skip?: (day: DayNumber) => boolean,
+): DayNumber {
+  if (!Number.isInteger(count) || count < 0)
+    throw new RangeError(`working-day count must be a whole number ≥ 0`);
+  let day = from;
+  let counted = 0;
+  while (counted < count) {
+    day += 1;
+    if (isWorkingDayNumber(calendar, day) && !(skip && skip(day))) counted += 1;
+  }
+  return day;
+}
+
+/**
  * The `count`-th working day after `from` (`from` itself is never counted: 期间开始之日不计算在内),
  * skipping any day for which `skip` returns true. `count` 0 returns `from`.
  */
@@ -81,25 +138,18 @@ export function addWorkingDays(
   calendar: WorkingCalendar,
   from: IsoDate,
   count: number,
-  skip: (date: IsoDate) => boolean = () => false,
+  skip?: (date: IsoDate) => boolean,
 ): IsoDate {
-  if (!Number.isInteger(count) || count < 0)
-    throw new RangeError(`working-day count must be a whole number ≥ 0`);
-  let date = from;
-  let counted = 0;
-  while (counted < count) {
-    date = addDays(date, 1);
-    if (isWorkingDay(calendar, date) && !skip(date)) counted += 1;
-  }
-  return date;
+  const skipDay = skip ? (day: DayNumber) => skip(fromDayNumber(day)) : undefined;
+  return fromDayNumber(addWorkingDayNumbers(calendar, toDayNumber(from), count, skipDay));
 }
 
 /** Working days after `from` up to and including `to` (0 when `to` ≤ `from`). */
 export function countWorkingDays(calendar: WorkingCalendar, from: IsoDate, to: IsoDate): number {
   let counted = 0;
   const last = toDayNumber(to);
-  for (let date = addDays(from, 1); toDayNumber(date) <= last; date = addDays(date, 1)) {
-    if (isWorkingDay(calendar, date)) counted += 1;
+  for (let day = toDayNumber(from) + 1; day <= last; day += 1) {
+    if (isWorkingDayNumber(calendar, day)) counted += 1;
   }
   return counted;
 }

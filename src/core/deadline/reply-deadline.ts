@@ -1,8 +1,13 @@
 import type { IsoDate } from '../calendar/date.ts';
-import { isIsoDate, shortDate, toDayNumber, yearOf } from '../calendar/date.ts';
+import { fromDayNumber, isIsoDate, shortDate, toDayNumber, yearOf } from '../calendar/date.ts';
 import { RuleError } from '../calendar/errors.ts';
 import type { WorkingCalendar } from '../calendar/working-calendar.ts';
-import { addWorkingDays, countWorkingDays, isWorkingDay } from '../calendar/working-calendar.ts';
+import {
+  addWorkingDayNumbers,
+  addWorkingDays,
+  countWorkingDays,
+  isWorkingDay,
+} from '../calendar/working-calendar.ts';
 import type { Citation } from '../statutes/citation.ts';
 import { ruleOn } from '../statutes/dated-rule.ts';
 import type { RegimeId, ReplyPeriod } from '../statutes/rules.ts';
@@ -180,22 +185,20 @@ export function replyDeadline(calendar: WorkingCalendar, input: ReplyDeadlineInp
   }
 
   const pauses = readPauses(input, clockStartsOn);
-  const paused = (date: IsoDate): boolean => {
-    const day = toDayNumber(date);
-    return pauses.some((p) => day >= p.from && day <= p.to);
-  };
-  const ordinaryDueDate = addWorkingDays(calendar, clockStartsOn, period.replyWorkingDays, paused);
+  const startDay = toDayNumber(clockStartsOn);
+  const pausedDay = (day: number): boolean => pauses.some((p) => day >= p.from && day <= p.to);
+  const after = (workingDays: number): IsoDate =>
+    fromDayNumber(
+      addWorkingDayNumbers(calendar, startDay, workingDays, pauses.length > 0 ? pausedDay : undefined),
+    );
+  const ordinaryDueDate = after(period.replyWorkingDays);
   const extended = input.extended === true;
   const extendedTotal = period.replyWorkingDays + period.extensionWorkingDays;
   // Extended: the date is in force and must be computed. Not extended: it is only a "what if", so
   // a missing next-year calendar must not block the answer that matters.
   const extendedDueDate = extended
-    ? addWorkingDays(calendar, clockStartsOn, extendedTotal, paused)
-    : unlessYearMissing(
-        () => addWorkingDays(calendar, clockStartsOn, extendedTotal, paused),
-        warnings,
-        '延长后的期限',
-      );
+    ? after(extendedTotal)
+    : unlessYearMissing(() => after(extendedTotal), warnings, '延长后的期限');
   const dueDate = extended && extendedDueDate !== null ? extendedDueDate : ordinaryDueDate;
 
   let pausedWorkingDays = 0;
@@ -248,7 +251,7 @@ export function replyDeadline(calendar: WorkingCalendar, input: ReplyDeadlineInp
         'promisedWorkingDays',
       );
     }
-    promisedDueDate = addWorkingDays(calendar, clockStartsOn, promised, paused);
+    promisedDueDate = after(promised);
     story.push(`本机关承诺${promised}个工作日内答复，承诺期限为${promisedDueDate}（法定期限仍为${dueDate}）`);
   }
   return {
