@@ -42,42 +42,45 @@ export async function withBackupErrors(fn: () => Promise<number>): Promise<numbe
   }
 }
 
-const help = `用法：gongkai backup 文件
+/** backup and restore take the same one FILE argument and report BackupError the same way. */
+function fileCommand(
+  name: string,
+  summary: string,
+  help: string,
+  action: (target: BackupTarget, file: string) => Promise<string>,
+): CliCommand {
+  return {
+    name,
+    summary,
+    run: (argv) =>
+      withBackupErrors(async () => {
+        const file = fileArgument(argv, help);
+        writeLine(process.stdout, file ? await action(configuredTarget(), file) : help);
+        return 0;
+      }),
+  };
+}
+
+export const backupCommand = fileCommand(
+  'backup',
+  '备份数据库到文件（pg_dump 或内置数据库打包）',
+  `用法：gongkai backup 文件
   PostgreSQL（设置了 DATABASE_URL）：用 pg_dump 导出为 SQL 文件，可用 gongkai restore 恢复。
-  内置数据库：把 DATA_DIR 打包为 .tar.gz；备份前请先停止服务（内置数据库只允许一个进程打开）。`;
+  内置数据库：把 DATA_DIR 打包为 .tar.gz；备份前请先停止服务（内置数据库只允许一个进程打开）。`,
+  async (target, file) => {
+    const { bytes } = await backupDatabase(target, file);
+    return `已备份到 ${file}（${(bytes / 1024).toFixed(1)} KB）。`;
+  },
+);
 
-export const backupCommand: CliCommand = {
-  name: 'backup',
-  summary: '备份数据库到文件（pg_dump 或内置数据库打包）',
-  run: (argv) =>
-    withBackupErrors(async () => {
-      const file = fileArgument(argv, help);
-      if (!file) {
-        writeLine(process.stdout, help);
-        return 0;
-      }
-      const { bytes } = await backupDatabase(configuredTarget(), file);
-      writeLine(process.stdout, `已备份到 ${file}（${(bytes / 1024).toFixed(1)} KB）。`);
-      return 0;
-    }),
-};
-
-const restoreHelp = `用法：gongkai restore 文件
+export const restoreCommand = fileCommand(
+  'restore',
+  '从备份文件恢复数据库',
+  `用法：gongkai restore 文件
   把 gongkai backup 生成的文件恢复到当前配置的数据库。PostgreSQL：在一个事务内执行，出错则不做任何修改。
-  内置数据库：原数据目录改名保留为 “目录.before-restore-时间”，不会删除；恢复前请先停止服务。`;
-
-export const restoreCommand: CliCommand = {
-  name: 'restore',
-  summary: '从备份文件恢复数据库',
-  run: (argv) =>
-    withBackupErrors(async () => {
-      const file = fileArgument(argv, restoreHelp);
-      if (!file) {
-        writeLine(process.stdout, restoreHelp);
-        return 0;
-      }
-      const { keptAside } = await restoreDatabase(configuredTarget(), file);
-      writeLine(process.stdout, `已从 ${file} 恢复。${keptAside ? `原数据目录保留在 ${keptAside}。` : ''}`);
-      return 0;
-    }),
-};
+  内置数据库：原数据目录改名保留为 “目录.before-restore-时间”，不会删除；恢复前请先停止服务。`,
+  async (target, file) => {
+    const { keptAside } = await restoreDatabase(target, file);
+    return `已从 ${file} 恢复。${keptAside ? `原数据目录保留在 ${keptAside}。` : ''}`;
+  },
+);
