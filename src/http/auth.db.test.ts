@@ -140,4 +140,31 @@ describeEachDatabase('sign-in, sessions, CSRF and lock-out', (get) => {
     await expect(get().db.query("update audit_log set action = 'x'")).rejects.toThrow(/append-only/);
     await expect(get().db.query('delete from audit_log')).rejects.toThrow(/append-only/);
   });
+
+  it('refuses a body over 1 MiB with 413 PAYLOAD_TOO_LARGE', async () => {
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/sign-in',
+      payload: { username: 'x', password: 'y'.repeat(1_100_000) },
+    });
+    expect(response.statusCode).toBe(413);
+    expect(response.json().code).toBe('PAYLOAD_TOO_LARGE');
+  });
+
+  // Last in this file: it uses up the sign-in allowance of this client address.
+  it('rate-limits sign-in per client address with 429 RATE_LIMITED', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 25; i += 1) {
+      const response = await app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/sign-in',
+        payload: { username: `flood-${i}`, password: 'x' },
+        remoteAddress: '203.0.113.9',
+      });
+      statuses.push(response.statusCode);
+      if (response.statusCode === 429) expect(response.json().code).toBe('RATE_LIMITED');
+    }
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThan(0);
+    expect(statuses.filter((s) => s === 401).length).toBeLessThanOrEqual(20);
+  });
 });

@@ -158,7 +158,9 @@ export async function takeItemStep(
   return db.transaction(async (tx) => {
     // a reviewer or the head may send back
     const action: Action =
-      step === 'return' && actor?.roles.some((r) => r.role === 'head') ? 'item.approve' : rule.action;
+      step === 'return' && actor?.roles.some((r) => r.role === 'head' && r.bodyId === bodyId)
+        ? 'item.approve'
+        : rule.action;
     const who = await authorize(tx, actor, action, bodyId);
     const before = await lockedItem(tx, bodyId, itemId);
     if (!(rule.from as readonly string[]).includes(before.status)) {
