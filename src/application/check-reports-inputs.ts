@@ -1,18 +1,11 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 
-/** Extensions a folder is searched for (a file named on the command line is read whatever its name). */
-const reportExtensions = new Set([
-  '.txt',
-  '.text',
-  '.md',
-  '.htm',
-  '.html',
-  '.shtml',
-  '.xhtml',
-  '.pdf',
-  '.docx',
-]);
+/**
+ * Extensions a folder is searched for (a file named on the command line is read whatever its name).
+ * Not `.md`: a folder's README / SOURCES notes are not reports; name a Markdown report explicitly.
+ */
+const reportExtensions = new Set(['.txt', '.text', '.htm', '.html', '.shtml', '.xhtml', '.pdf', '.docx']);
 
 /** One input of a batch: a file path, or `-` for standard input. */
 export interface ReportInput {

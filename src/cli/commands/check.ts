@@ -1,8 +1,5 @@
 import { writeFile } from 'node:fs/promises';
-import { checkReports } from '../../application/check-reports.ts';
-import { renderCheckTable } from '../../application/check-reports-table.ts';
 import type { BodyKind } from '../../core/checks/index.ts';
-import { renderCheckSummary } from '../../web/check-report/render.ts';
 import { CliError, writeLine } from '../io.ts';
 import type { CliCommand } from '../io.ts';
 
@@ -106,6 +103,8 @@ export const checkCommand: CliCommand = {
       writeLine(process.stdout, help);
       return 0;
     }
+    // Loaded here, not at start-up: the parser, OpenCC and ECharts would slow every other command.
+    const { checkReports } = await import('../../application/check-reports.ts');
     const showProgress = args.progress || process.stderr.isTTY === true;
     const result = await checkReports(args.paths, {
       jobs: args.jobs,
@@ -122,8 +121,11 @@ export const checkCommand: CliCommand = {
       args.format === 'json'
         ? result.documents.map((d) => JSON.stringify(d)).join('\n')
         : args.format === 'table'
-          ? renderCheckTable(result.documents)
-          : renderCheckSummary(result.documents, new Date().toISOString());
+          ? (await import('../../application/check-reports-table.ts')).renderCheckTable(result.documents)
+          : (await import('../../web/check-report/render.ts')).renderCheckSummary(
+              result.documents,
+              new Date().toISOString(),
+            );
     if (args.out) await writeFile(args.out, output.endsWith('\n') ? output : `${output}\n`);
     else if (output.length > 0) writeLine(process.stdout, output);
     if (result.unreadable > 0) {

@@ -1,4 +1,3 @@
-import { compareReports, renderComparison } from '../../application/check-reports-compare.ts';
 import { CliError, writeLine } from '../io.ts';
 import type { CliCommand } from '../io.ts';
 
@@ -33,6 +32,7 @@ export const compareCommand: CliCommand = {
         `请给出两份报告：旧年度在前，新年度在后（收到 ${paths.length} 个）。\n\n${help}`,
       );
     }
+    const { compareReports, renderComparison } = await import('../../application/check-reports-compare.ts');
     const comparison = await compareReports(paths[0] as string, paths[1] as string);
     writeLine(process.stdout, format === 'json' ? JSON.stringify(comparison) : renderComparison(comparison));
     const unreadable = [comparison.old, comparison.new].some((d) =>
