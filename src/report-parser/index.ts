@@ -10,7 +10,16 @@ export type { NormalizedReport } from './map-report.ts';
 
 /** Fewer Chinese characters than this and the text is not a report (binary noise, a stub page). */
 const minChineseChars = 20;
-const chineseChar = /[\u4e00-\u9fff]/g;
+
+/** Chinese characters in the text, counting stops at `enough`. */
+function countChinese(text: string, enough: number): number {
+  let count = 0;
+  for (let i = 0; i < text.length && count < enough; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x4e00 && code <= 0x9fff) count++;
+  }
+  return count;
+}
 
 /**
  * The parser: any published annual report (bytes or text, and its file name) → ReportData. Reads
@@ -43,7 +52,7 @@ function fromSource(source: ReportSource): ReportData {
     return { ...data, problems: dedupe([...problems, ...(data.problems ?? [])]) };
   }
   const normalized = normalize(source.text, source.metadata ?? {});
-  const chinese = normalized.text.match(chineseChar)?.length ?? 0;
+  const chinese = countChinese(normalized.text, minChineseChars);
   if (chinese < minChineseChars) {
     const data = unreadableReport(
       'P-UNREADABLE',

@@ -28,6 +28,15 @@ export interface FormatIndex {
   byLeadingPair: Map<string, IndexedRow[]>;
   /** Keys of the group headings rows sit under (（三）不予公开, 三、本年度办理结果 …). */
   groups: string[];
+  /** Each distinct set of columns (a table's, or a 表二 row's own) with its labels' keys. */
+  columnSets: ColumnSet[];
+}
+
+export interface ColumnSet {
+  table: TableDeclaration;
+  columns: ColumnDeclaration[];
+  /** Label or alias key → column key. */
+  byLabel: Map<string, string>;
 }
 
 /** Printed labels longer than this are prose, never a row label of any form. */
@@ -66,7 +75,17 @@ export function indexFormat(format: FormatDeclaration): FormatIndex {
     }
   }
   const groups = [...new Set(rows.map((r) => labelKey(r.row.group ?? '')).filter(Boolean))];
-  const index = { format, rows, titles, exact, byLeadingPair, groups };
+  const columnSets: ColumnSet[] = [];
+  for (const table of format.tables) {
+    for (const columns of [table.columns, ...table.rows.map((r) => r.columns ?? [])]) {
+      if (columns.length === 0 || columnSets.some((set) => set.columns === columns)) continue;
+      const byLabel = new Map<string, string>();
+      for (const c of columns)
+        for (const label of [c.label, ...(c.aliases ?? [])]) byLabel.set(labelKey(label), c.key);
+      columnSets.push({ table, columns, byLabel });
+    }
+  }
+  const index = { format, rows, titles, exact, byLeadingPair, groups, columnSets };
   cache.set(format.id, index);
   return index;
 }
@@ -90,38 +109,7 @@ export function matchRow(
   if (last === undefined) return null;
   const candidates = printedLabels.length > 1 ? [last, printedLabels.join('')] : [last];
   for (let attempt = 0; attempt < candidates.length; attempt++) {
-    const printed = candidates[attempt]!;
-    const keys: string[] = [];
-    for (const key of [labelKey(printed), labelKeyWithNotes(printed)]) {
-      if (key.length > 0 && key.length <= maxLabelKey && !keys.includes(key)) keys.push(key);
-    }
-    let scored: Iterable<IndexedRow> | null = null;
-    let exactOnly = false;
-    for (const key of keys) {
-      const exact = index.exact.get(key);
-      if (exact) {
-        scored = exactOnly ? [...(scored as IndexedRow[]), ...exact] : exact;
-        exactOnly = true;
-      }
-    }
-    if (!exactOnly) {
-      const set = new Set<IndexedRow>();
-      for (const key of keys) {
-        for (let i = 0; i < key.length - 1; i++) {
-          const entries = index.byLeadingPair.get(key.slice(i, i + 2));
-          if (entries) for (const entry of entries) set.add(entry);
-        }
-      }
-      scored = set;
-    }
-    for (const entry of scored ?? []) {
-      let score = 3;
-      if (!exactOnly) {
-        score = 0;
-        for (const key of keys)
-          for (const declared of entry.keys) score = Math.max(score, labelScore(key, declared));
-        if (score === 0) continue;
-      }
+    for (const { entry, score } of scoredRows(index, candidates[attempt]!)) {
       const cursor = cursors.get(entry.table.id) ?? -1;
       const ahead = entry.order > cursor ? 1 : 0;
       const inCurrent = current !== null && entry.table.id === current.id ? 1 : 0;
@@ -139,6 +127,45 @@ export function matchRow(
     }
   }
   return best;
+}
+
+interface ScoredRow {
+  entry: IndexedRow;
+  score: number;
+}
+
+/** Printed labels repeat (three formats tried, many reports per batch): scores are cached. */
+const scoreCache = new Map<string, ScoredRow[]>();
+
+/** Every declared row a printed label may name, with its label score (independent of position). */
+function scoredRows(index: FormatIndex, printed: string): ScoredRow[] {
+  const cacheKey = `${index.format.id}\u0000${printed}`;
+  const hit = scoreCache.get(cacheKey);
+  if (hit) return hit;
+  const keys: string[] = [];
+  for (const key of [labelKey(printed), labelKeyWithNotes(printed)]) {
+    if (key.length > 0 && key.length <= maxLabelKey && !keys.includes(key)) keys.push(key);
+  }
+  const out: ScoredRow[] = [];
+  for (const key of keys) for (const entry of index.exact.get(key) ?? []) out.push({ entry, score: 3 });
+  if (out.length === 0) {
+    const seen = new Set<IndexedRow>();
+    for (const key of keys) {
+      for (let i = 0; i < key.length - 1; i++) {
+        const entries = index.byLeadingPair.get(key.slice(i, i + 2));
+        if (entries) for (const entry of entries) seen.add(entry);
+      }
+    }
+    for (const entry of seen) {
+      let score = 0;
+      for (const key of keys)
+        for (const declared of entry.keys) score = Math.max(score, labelScore(key, declared));
+      if (score > 0) out.push({ entry, score });
+    }
+  }
+  if (scoreCache.size >= 50000) scoreCache.clear();
+  scoreCache.set(cacheKey, out);
+  return out;
 }
 
 /** A label line that is (the start of) a group heading, not a row: （三）不予公开, or “（三）不” cut by a wrap. */

@@ -37,7 +37,11 @@ export function readStructure(input: NormalizedReport): ReportData {
   const { year, agency } = readYearAndAgency(lines, metadata, dates);
 
   const readings: Partial<Record<FormatId, TableReading>> = {};
-  for (const id of tableFormats) readings[id] = mapTables(rows, formats[id], { hintsFor });
+  for (const id of tableFormats) {
+    // gov-2019 shares 表三/表四 with gov-2021: where the 2021 reading finds no table, neither would it.
+    if (id === 'gov-2019' && readings['gov-2021']?.rowsRead === 0) continue;
+    readings[id] = mapTables(rows, formats[id], { hintsFor });
+  }
   const legacy = mapLegacy(rows, hintsFor);
   const format = detectFormat({ readings, legacyRows: legacy.rows, chapters, year });
   const reading = format === 'legacy-local' ? legacy : readings[format as (typeof tableFormats)[number]];

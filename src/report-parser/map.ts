@@ -5,7 +5,7 @@ import type {
   TextSpan,
 } from '../core/report-format/index.ts';
 import { indexFormat, isGroupHeading, matchColumn, matchRow, matchTableTitle } from './map-index.ts';
-import { stripNumbering } from './map-labels.ts';
+import { labelKey, stripNumbering } from './map-labels.ts';
 import type { FormatIndex, IndexedRow } from './map-index.ts';
 import type { RawCell, RawRow } from './tables.ts';
 import { readCell } from './tables-cells.ts';
@@ -145,19 +145,14 @@ class TableMapper {
   private readHeader(headers: readonly string[]): void {
     // Which table's columns does this header name, and in what order?
     let best: { table: TableDeclaration; columns: ColumnDeclaration[]; order: string[] } | null = null;
-    for (const table of this.index.format.tables) {
-      const columnSets = [table.columns, ...table.rows.map((r) => r.columns ?? [])].filter(
-        (c) => c.length > 0,
-      );
-      for (const columns of columnSets) {
-        const order: string[] = [];
-        for (const h of headers) {
-          const c = matchColumn(columns, h);
-          if (c && !order.includes(c.key)) order.push(c.key);
-        }
-        if (order.length >= 2 && (!best || order.length > best.order.length))
-          best = { table, columns, order };
+    const keys = headers.map((h) => labelKey(h));
+    for (const { table, columns, byLabel } of this.index.columnSets) {
+      const order: string[] = [];
+      for (const key of keys) {
+        const column = byLabel.get(key);
+        if (column !== undefined && !order.includes(column)) order.push(column);
       }
+      if (order.length >= 2 && (!best || order.length > best.order.length)) best = { table, columns, order };
     }
     const title = headers.map((h) => matchTableTitle(this.index, h)).find((t) => t);
     if (title) this.current = title;
