@@ -51,6 +51,21 @@ describe('htmlToText — how report pages are really written', () => {
       expected: ['| 行政复议 | 2 |'],
     },
     {
+      name: 'the whole article in a JS string with escaped quotes, prose and table (a CMS data file, 上海 2019)',
+      html:
+        '<script>// 字典项\nlet menu = [{"name": "政府信息公开年报"}];\n' +
+        "let content = \"<p style='text-align: center'>2019年某市人民政府办公厅政府信息公开工作年度报告</p><p>一、总体情况</p>" +
+        '<p>共受理政府信息公开申请859件。</p><table align=\\"center\\" border=\\"1\\"><tbody><tr><td colspan=\\"3\\"><p>一、本年新收政府信息公开申请数量</p></td>' +
+        '<td><p align=\\"center\\">821</p></td><td><p>&nbsp;</p></td><td><p>859</p></td></tr></tbody></table><p>四、结尾</p>";</script>',
+      expected: [
+        '2019年某市人民政府办公厅政府信息公开工作年度报告',
+        '一、总体情况',
+        '共受理政府信息公开申请859件。',
+        '| 一、本年新收政府信息公开申请数量 | 821 |  | 859 |',
+        '四、结尾',
+      ],
+    },
+    {
       name: 'scripts without tables, styles, nav and hidden elements are dropped',
       html: '<nav>首页 走进</nav><style>p{}</style><script>var a = "<p>x</p>";</script><div style="display:none">隐藏</div><p>报告正文</p>',
       expected: ['报告正文'],

@@ -229,27 +229,66 @@ function scriptSource(script: Element): string {
 const tableInScript = /<table|\\u003ctable|\\x3ctable|&lt;table/i;
 
 /**
- * Some CMSs write the report table from a script (`document.write('<table>…')`, a JSON string
- * rendered on load). Only the span from the first `<table` to the last `</table>` is read:
- * everything else in a script is code.
+ * Some CMSs write the report from a script (`document.write('<table>…')`, the whole article in a
+ * JSON or JS string rendered on load). The string literals that hold table markup are read whole
+ * (their prose too); everything else in a script is code.
  */
 function walkScript(source: string, out: LineWriter, depth: number): void {
   if (!tableInScript.test(source)) return;
-  const markup = unescapeScriptString(source);
-  const start = markup.search(/<table/i);
-  const end = markup.toLowerCase().lastIndexOf('</table>');
-  if (start === -1 || end < start) return;
-  const fragment = parseDocument(markup.slice(start, end + '</table>'.length), { decodeEntities: true });
-  out.break();
-  walk(fragment.children, out, depth + 1);
-  out.break();
+  const joined = joinConcatenations(source);
+  // Literals holding table markup, in order, read as one fragment: a table written by several
+  // document.write calls (with either quote) spans several literals.
+  const pieces = stringLiterals(joined)
+    .map(unescapeScriptString)
+    .filter((literal) => /<\/?(table|tr|td|th|tbody)\b/i.test(literal));
+  let fragments = pieces.some((piece) => /<table/i.test(piece)) ? [pieces.join('')] : [];
+  if (fragments.length === 0) {
+    // Not tokenisable as expected (regex literals, broken quotes): read the table span only.
+    const markup = unescapeScriptString(joined);
+    const start = markup.search(/<table/i);
+    const end = markup.toLowerCase().lastIndexOf('</table>');
+    if (start === -1 || end < start) return;
+    fragments = [markup.slice(start, end + '</table>'.length)];
+  }
+  for (const markup of fragments) {
+    out.break();
+    walk(parseDocument(markup, { decodeEntities: true }).children, out, depth + 1);
+    out.break();
+  }
 }
 
-/** Undoes JS/JSON string syntax: concatenation between literals, then backslash escapes. */
-export function unescapeScriptString(source: string): string {
-  const joined = source
+/** `'a' + 'b'` and consecutive `document.write('…'); document.write('…')` calls → one literal. */
+function joinConcatenations(source: string): string {
+  return source
     .replace(/(['"`])\s*\)\s*;?\s*document\.write(?:ln)?\s*\(\s*\1/g, '')
     .replace(/(['"`])\s*\+\s*\1/g, '');
+}
+
+/** The raw (still escaped) contents of a script's string literals, skipping comments. */
+export function stringLiterals(source: string): string[] {
+  const literals: string[] = [];
+  let i = 0;
+  const n = source.length;
+  while (i < n) {
+    const c = source[i]!;
+    if (c === '/' && source[i + 1] === '/') {
+      const end = source.indexOf('\n', i);
+      i = end === -1 ? n : end + 1;
+    } else if (c === '/' && source[i + 1] === '*') {
+      const end = source.indexOf('*/', i + 2);
+      i = end === -1 ? n : end + 2;
+    } else if (c === '"' || c === "'" || c === '`') {
+      let j = i + 1;
+      while (j < n && source[j] !== c) j += source[j] === '\\' ? 2 : 1;
+      literals.push(source.slice(i + 1, Math.min(j, n)));
+      i = j + 1;
+    } else i++;
+  }
+  return literals;
+}
+
+/** Undoes JS/JSON string escapes (`\u003c`, `\x3c`, `\"`, `\/`) and entity-escaped table tags. */
+export function unescapeScriptString(joined: string): string {
   return joined
     .replace(
       /\\(u\{[0-9a-fA-F]{1,6}\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|[nrt'"\\/`]|\r?\n)/g,

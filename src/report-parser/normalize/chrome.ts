@@ -103,6 +103,11 @@ const footerLine =
 /** Breadcrumbs: `首页 > 政务公开 > 年度报告`. */
 const breadcrumb =
   /^(当前位置|您当前的位置|您的位置|你的位置|所在位置|位置)?\s*[:：]?\s*(首页|网站首页)\s*[>＞»›→/]/;
+/**
+ * Page furniture of a PDF converted to text: `— 3 —`, `第 3 页 共 12 页`. A bare number is not
+ * removed: it may be a table cell printed one per line.
+ */
+const pageNumber = /^(?:[-—–－]+\s*\d{1,4}\s*[-—–－]+|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?)$/;
 const separators = /[\s|｜/\\·•>＞»›→:：,，、【】[\]()（）]+/;
 
 /** Chrome lines are short; a longer line is report text (checked first: this runs on every line). */
@@ -117,6 +122,7 @@ export function isChromeLine(line: string): boolean {
   if (footerLine.test(trimmed)) return true;
   if (breadcrumb.test(trimmed)) return true;
   if (/^(上一篇|下一篇|上一条|下一条)\s*[:：]/.test(trimmed)) return true;
+  if (pageNumber.test(trimmed)) return true;
   if (/^(分享到|字号|字体)\s*[:：]/.test(trimmed) && trimmed.length <= 60) return true;
   if (trimmed.length > 60) return false;
   const words = trimmed.split(separators).filter((word) => word !== '');

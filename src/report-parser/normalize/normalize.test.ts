@@ -119,6 +119,9 @@ describe('isChromeLine — whole lines of page chrome only', () => {
     { line: '无障碍 关怀版 繁體版', chrome: true, why: 'accessibility toolbar' },
     { line: '上一篇：关于印发某某办法的通知', chrome: true, why: 'article navigation' },
     { line: '版权所有：某县人民政府 苏ICP备12345678号', chrome: true, why: 'footer' },
+    { line: '— 4 —', chrome: true, why: 'page number of a PDF converted to text (上海 2025 report)' },
+    { line: '第 3 页 共 12 页', chrome: true, why: 'page number' },
+    { line: '22', chrome: false, why: 'a bare number can be a table cell printed one per line' },
     { line: '一、总体情况', chrome: false, why: 'chapter heading' },
     {
       line: '政府网站访问量：1234567人次',
