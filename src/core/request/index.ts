@@ -10,3 +10,5 @@ export * from './errors.ts';
 export * from './state.ts';
 export * from './decide.ts';
 export * from './outcome.ts';
+export * from './deadline.ts';
+export * from './action-needed.ts';
