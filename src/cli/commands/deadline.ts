@@ -153,7 +153,8 @@ export const deadlineCommand: CliCommand = {
         return 0;
       }
       const lines = [
-        `适用：${result.regime}年条例${channel ? `（${CHANNEL_LABELS[channel]}）` : ''}`,
+        `适用：${result.regime}年条例`,
+        channel ? `提交渠道：${CHANNEL_LABELS[channel]}` : null,
         `答复期限：${result.dueDate}${result.extended ? '（已延长）' : ''}`,
         result.extended || result.extendedDueDate === null ? null : `如经批准延长：${result.extendedDueDate}`,
         result.promisedDueDate ? `承诺期限：${result.promisedDueDate}` : null,

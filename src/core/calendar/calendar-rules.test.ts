@@ -135,6 +135,27 @@ describe('ICS import format', () => {
     expect(byYear.get(2027)?.makeUpWorkdays).toEqual({ '2027-02-06': '春节' });
     expect(byYear.get(2026)?.makeUpWorkdays).toEqual({ '2026-12-27': '元旦' });
   });
+  it('also reads the published holiday calendars’ DESCRIPTION:休|班 and X-APPLE-SPECIAL-DAY', () => {
+    const text = [
+      'BEGIN:VCALENDAR',
+      'BEGIN:VEVENT',
+      'DTSTART;VALUE=DATE:20270101',
+      'SUMMARY:元旦',
+      'DESCRIPTION:休',
+      'END:VEVENT',
+      'BEGIN:VEVENT',
+      'DTSTART;VALUE=DATE:20270207',
+      'SUMMARY:春节',
+      'X-APPLE-SPECIAL-DAY:ALTERNATE-WORKDAY',
+      'END:VEVENT',
+      'END:VCALENDAR',
+    ].join('\r\n');
+    expect(parseCalendarIcs(text).days).toEqual([
+      { date: '2027-01-01', kind: 'holiday', name: '元旦' },
+      { date: '2027-02-07', kind: 'workday', name: '春节' },
+    ]);
+  });
+
   it.each([
     { name: 'not iCalendar', text: 'hello', code: 'ICS_INVALID' },
     {

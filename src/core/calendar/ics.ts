@@ -8,7 +8,8 @@ import type { CalendarSource, CalendarYear } from './types.ts';
  * (`DTSTART;VALUE=DATE:20241001`, `DTEND` exclusive as RFC 5545 says). What an event is comes from
  * `X-GONGKAI-DAY-KIND:holiday|workday` when present, else from its SUMMARY: 班 (上班) marks a
  * make-up workday, 休 (放假/休) a holiday — the convention of the published holiday calendars,
- * e.g. “国庆节(休)”, “国庆节(班)”. The source may be given as calendar properties
+ * e.g. “国庆节(休)”, “国庆节(班)” (a bare DESCRIPTION:休|班 or Apple's X-APPLE-SPECIAL-DAY:
+ * WORK-HOLIDAY|ALTERNATE-WORKDAY also tell). The source may be given as calendar properties
  * X-GONGKAI-SOURCE-TITLE, X-GONGKAI-DOCUMENT-NUMBER, X-GONGKAI-SOURCE-URL.
  */
 export interface IcsDay {
@@ -60,6 +61,12 @@ function icsDate(value: string, where: string): IsoDate {
 }
 
 const MARKERS = /[（(]\s*[休班]\s*[)）]|放假|调休|上班|补班/g;
+
+// Apple's published China holiday calendar marks days with X-APPLE-SPECIAL-DAY.
+const APPLE_KINDS: Record<string, 'holiday' | 'workday'> = {
+  'WORK-HOLIDAY': 'holiday',
+  'ALTERNATE-WORKDAY': 'workday',
+};
 
 function classify(summary: string, explicit: string | undefined, where: string): 'holiday' | 'workday' {
   if (explicit) {
@@ -117,7 +124,9 @@ function eventDays(event: Property[], where: string): IcsDay[] {
   const start = get('DTSTART');
   if (!start) throw new RuleError('ICS_INVALID', `${where}缺少 DTSTART。`);
   const summary = get('SUMMARY') ?? '';
-  const kind = classify(summary, get('X-GONGKAI-DAY-KIND'), where);
+  const apple = APPLE_KINDS[(get('X-APPLE-SPECIAL-DAY') ?? '').toUpperCase()];
+  const described = /^[休班]$/.test(get('DESCRIPTION') ?? '') ? `(${get('DESCRIPTION')})` : '';
+  const kind = classify(`${summary}${described}`, get('X-GONGKAI-DAY-KIND') ?? apple, where);
   const from = icsDate(start, where);
   const endValue = get('DTEND');
   // DTEND is exclusive for all-day events; no DTEND means a single day.

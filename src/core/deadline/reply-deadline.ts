@@ -14,7 +14,7 @@ import type { RegimeId, ReplyPeriod } from '../statutes/rules.ts';
 import { feeRules, REGIME_2008_FROM, replyPeriodRules } from '../statutes/rules.ts';
 import { describeWindow } from './explain.ts';
 import type { ReceiptChannel } from './receipt.ts';
-import { CHANNEL_LABELS } from './receipt.ts';
+import { CHANNEL_RECEIPT_RULES } from './receipt.ts';
 
 export type PauseKind = 'third-party' | 'other-body' | 'fee-payment' | 'unspecified';
 
@@ -141,7 +141,9 @@ export function replyDeadline(calendar: WorkingCalendar, input: ReplyDeadlineInp
   const citations: Citation[] = [period.citations.reply];
   const story: string[] = [];
   story.push(
-    input.channel ? `${receipt} 收到申请（${CHANNEL_LABELS[input.channel]}）` : `${receipt} 收到申请`,
+    input.channel
+      ? `${receipt} 收到申请（${CHANNEL_RECEIPT_RULES[input.channel]}，第三十一条）`
+      : `${receipt} 收到申请`,
   );
 
   let clockStartsOn = receipt;
