@@ -8,7 +8,7 @@ import { mapLegacy } from './map-legacy.ts';
 import { readYearAndAgency } from './metadata-year.ts';
 import { proseSentences, readNarrative, rowHints } from './prose.ts';
 import { findChapters, splitLines } from './segment.ts';
-import { readRows } from './tables.ts';
+import { mergeVerticalRuns, readRows } from './tables.ts';
 
 export interface NormalizedReport {
   /** Simplified, cleaned text (normalize's output). */
@@ -29,7 +29,7 @@ const tableFormats = ['gov-2021', 'gov-2019', 'national-2014'] as const;
 export function readStructure(input: NormalizedReport): ReportData {
   const metadata = input.metadata ?? {};
   const lines = splitLines(input.text);
-  const rows = readRows(lines);
+  const rows = mergeVerticalRuns(readRows(lines));
   const sentences = proseSentences(rows);
   const hintsFor = rowHints(sentences);
   const chapters = findChapters(lines);

@@ -204,6 +204,18 @@ describe('表四 layouts (report-formats.md 表四)', () => {
       ],
     ],
     [
+      'one cell per line: group and column names, then the 15 figures',
+      [
+        '四、政府信息公开行政复议、行政诉讼情况',
+        '行政复议',
+        '行政诉讼',
+        '未经复议直接起诉',
+        '复议后起诉',
+        ...Array.from({ length: 3 }, () => ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计']).flat(),
+        ...values.map(String),
+      ],
+    ],
+    [
       'labelled rows',
       [
         '四、政府信息公开行政复议、行政诉讼情况',

@@ -191,6 +191,10 @@ class TableMapper {
       this.headerOrder = null;
       return;
     }
+    // A column name alone on its line (headers printed one cell per line) keeps the pending row;
+    // 总计 is a column here, not 表三's row （七）总计.
+    const numbered = stripNumbering(text) !== text;
+    if (!numbered && this.current && matchColumn(this.current.columns, text)) return;
     let entry = matchRow(this.index, row.labels, this.cursors, this.current);
     if ((!entry || this.rowsDone.has(entry.row.key)) && previousLabel) {
       entry = matchRow(this.index, [previousLabel + text], this.cursors, this.current);
@@ -202,9 +206,7 @@ class TableMapper {
       return;
     }
     // A numbered label that names no row and no group is a row label we could not read.
-    if (stripNumbering(text) !== text && !isGroupHeading(this.index, text)) this.rowLabelsWaiting.push(text);
-    // A column name alone on its line (headers printed one cell per line) keeps the pending row.
-    if (this.current && matchColumn(this.current.columns, text)) return;
+    if (numbered && !isGroupHeading(this.index, text)) this.rowLabelsWaiting.push(text);
     if (text.length <= 40) this.unmatchedLabel = text;
     if (text.length > 20) this.flushPending(false);
   }

@@ -186,4 +186,26 @@ export function readRows(lines: readonly TextLine[]): RawRow[] {
   return rows;
 }
 
+/**
+ * Tables printed one cell per line (PDF text layers, Word exports) give a run of lines holding one
+ * figure each: the run is one row of cells, so the figures of a row (or of 表四's single row of 15)
+ * stay together.
+ */
+export function mergeVerticalRuns(rows: readonly RawRow[]): RawRow[] {
+  const out: RawRow[] = [];
+  for (const row of rows) {
+    const previous = out[out.length - 1];
+    if (row.kind === 'values' && !row.tabular && previous?.kind === 'values' && !previous.tabular) {
+      out[out.length - 1] = {
+        ...previous,
+        cells: [...previous.cells, ...row.cells],
+        units: [...previous.units, ...row.units],
+      };
+      continue;
+    }
+    out.push(row);
+  }
+  return out;
+}
+
 export { isBlankText };
