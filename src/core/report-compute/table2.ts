@@ -5,8 +5,8 @@ import type { ComputedTable } from './national-2014.ts';
 export interface DocumentFacts {
   /** Made (制发 / 新制作) in the year. */
   made: number;
-  /** Repealed (废止) in the year. */
-  repealed: number;
+  /** Repealed (废止) in the year; null when the records cannot tell (then entered as a figure). */
+  repealed: number | null;
   /** In force on 31 December. */
   inForce: number;
   /** Published (新公开) in the year. */
@@ -50,7 +50,9 @@ export function table2Fields(
     const factsOf = DOCUMENT_ROWS[formatId][cell.row.key];
     const fact = cell.column && DOCUMENT_COLUMNS[formatId][cell.column.key];
     if (factsOf && fact && figures[cell.key] === undefined) {
-      fields[cell.key] = catalogue[factsOf][fact];
+      const value = catalogue[factsOf][fact];
+      fields[cell.key] = value;
+      if (value === null) missing.push(cell.key);
       continue;
     }
     const figure = figures[cell.key];

@@ -1,7 +1,12 @@
 import { formats, type FormatDeclaration } from '../report-format/index.ts';
 import { applicantPartColumns, findTable } from '../report-format/index.ts';
-import { OUTCOMES, type OutcomeKind } from '../request/decisions.ts';
-import { table3RowIn, type Table3Format } from '../request/table-rows.ts';
+import { OUTCOMES } from '../request/decisions.ts';
+import {
+  TABLE3_ROWS_2021,
+  table3RowIn,
+  type Table3Format,
+  type Table3Row2021,
+} from '../request/table-rows.ts';
 import type { RequestState } from '../request/state.ts';
 
 /**
@@ -13,8 +18,8 @@ import type { RequestState } from '../request/state.ts';
 export interface Table3Tally {
   applicantType: string;
   carriedIn: boolean;
-  /** How it ended, when it ended within the year; null = still open on 31 December. */
-  outcome: OutcomeKind | null;
+  /** The 表三 row (gov-2021 keys) of how it ended within the year; null = still open on 31 December. */
+  row: Table3Row2021 | null;
   count: number;
 }
 
@@ -43,7 +48,7 @@ export function classifyRequest(
   return {
     applicantType: state.applicantType,
     carriedIn: state.receiptDate < start,
-    outcome: closedInYear ? state.outcome : null,
+    row: closedInYear && state.outcome ? OUTCOMES[state.outcome].table3Row : null,
   };
 }
 
@@ -53,7 +58,7 @@ export function tallyRequests(states: readonly RequestState[], year: number): Ta
   for (const state of states) {
     const place = classifyRequest(state, year);
     if (!place) continue;
-    const id = `${place.applicantType}|${place.carriedIn}|${place.outcome ?? ''}`;
+    const id = `${place.applicantType}|${place.carriedIn}|${place.row ?? ''}`;
     const group = groups.get(id) ?? { ...place, count: 0 };
     group.count += 1;
     groups.set(id, group);
@@ -106,15 +111,14 @@ export function table3Fields(
       column,
       tally.count,
     );
-    if (tally.outcome === null) {
+    if (tally.row === null) {
       add('结转下年度继续办理', column, tally.count);
       continue;
     }
-    const outcome = OUTCOMES[tally.outcome];
-    if (!outcome) {
-      throw new UnknownTallyError('REPORT_UNKNOWN_OUTCOME', `办理结果“${tally.outcome}”无法对应表三的行`);
+    if (!(TABLE3_ROWS_2021 as readonly string[]).includes(tally.row)) {
+      throw new UnknownTallyError('REPORT_UNKNOWN_OUTCOME', `办理结果“${tally.row}”无法对应表三的行`);
     }
-    add(table3RowIn(formatId, outcome.table3Row), column, tally.count);
+    add(table3RowIn(formatId, tally.row), column, tally.count);
     add('办理结果总计', column, tally.count);
   }
   return fields;
