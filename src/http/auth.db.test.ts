@@ -141,6 +141,26 @@ describeEachDatabase('sign-in, sessions, CSRF and lock-out', (get) => {
     await expect(get().db.query('delete from audit_log')).rejects.toThrow(/append-only/);
   });
 
+  it('an expired session no longer signs anyone in, and the next sign-in sweeps it away', async () => {
+    const response = await signIn('bss-gongkai2', demoPassword);
+    const cookies = cookieHeader(cookiesOf(response));
+    const { db } = get();
+    await db.query(
+      "update sessions set expires_at = now() - interval '1 minute' where person_id = (select id from people where username = 'bss-gongkai2')",
+    );
+    const after = await app.inject({
+      method: 'GET',
+      url: '/api/v1/auth/session',
+      headers: { cookie: cookies },
+    });
+    expect(after.json().actor).toBeNull();
+    await signIn('bss-head', demoPassword);
+    const [left] = await db.query<{ n: number }>(
+      'select count(*)::int as n from sessions where expires_at < now()',
+    );
+    expect(left?.n).toBe(0);
+  });
+
   it('refuses a body over 1 MiB with 413 PAYLOAD_TOO_LARGE', async () => {
     const response = await app.inject({
       method: 'POST',

@@ -68,3 +68,8 @@ export async function recentFailures(
   );
   return row?.n ?? 0;
 }
+
+/** Expired sessions are useless; sign-in sweeps them so the table does not grow without bound. */
+export async function deleteExpiredSessions(db: SqlRunner): Promise<void> {
+  await db.query('delete from sessions where expires_at < now()');
+}

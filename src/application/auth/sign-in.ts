@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Database, SqlRunner } from '../../storage/database.ts';
 import { findPersonByUsername, rolesOf } from '../../storage/people.ts';
 import {
+  deleteExpiredSessions,
   deleteSession,
   findLiveSession,
   insertSession,
@@ -72,6 +73,7 @@ export async function signIn(
     roles: await rolesOf(db, person.id),
   };
   await db.transaction(async (tx) => {
+    await deleteExpiredSessions(tx);
     await insertSession(tx, {
       tokenHash: hashToken(token),
       personId: person.id,
