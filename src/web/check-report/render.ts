@@ -50,7 +50,7 @@ h1{font-size:1.5rem}h2{font-size:1.2rem;margin-top:2rem}table{border-collapse:co
 th,td{border:1px solid #c8c8c8;padding:.25rem .5rem;text-align:left;vertical-align:top}th{background:#f2f2f2}
 td.n{text-align:right}.error{color:#b4412f;font-weight:bold}.warning{color:#8a5a00}.info{color:#505a5f}
 mark{background:#ffe08a}.evidence{color:#444;font-size:.9rem;margin:.2rem 0 .6rem 1rem}
-section{border-top:1px solid #ddd;padding-top:.5rem}.code{font-family:monospace}a{color:#1d70b8}
+section{border-top:1px solid #ddd;padding-top:.5rem}th.code{white-space:nowrap;font-size:.8rem}td:first-child{min-width:9em}.code{font-family:monospace}a{color:#1d70b8}
 `;
 
 /** A supervisor's summary of a batch: totals, a chart of the most common findings, one row per report, click-through to findings. */

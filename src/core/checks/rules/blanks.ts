@@ -64,7 +64,7 @@ export const lBlank: Rule = {
   code: 'L-BLANK',
   severity: 'warning',
   title: '应填数字的单元格印为“-”“—”“/”或空白',
-  basis: '政府信息公开情况统计表（2014—2018年）填报说明：无数据填 0',
+  basis: '政府信息公开情况统计表（2014—2018年）：统计数应填数字，空白不等于 0',
   appliesTo: ['national-2014', 'legacy-local'],
   run(data) {
     if (data.blankCells.length === 0) return [];

@@ -4,7 +4,7 @@ import { finding } from '../rule.ts';
 import { matches } from '../text.ts';
 import type { Finding, Rule } from '../types.ts';
 
-const basis = '《条例》第十二条：公开工作机构名称、办公地址、办公时间、联系电话、传真号码、互联网联系方式';
+const basis = '《条例》第十二条（公开指南列明工作机构的办公地址、联系电话、传真号码、互联网联系方式）';
 
 /** One finding per distinct wrong token: the same bad address printed twice is one mistake. */
 function distinct(findings: Finding[]): Finding[] {

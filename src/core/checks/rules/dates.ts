@@ -36,7 +36,7 @@ export const dYear: Rule = {
   code: 'D-YEAR',
   severity: 'error',
   title: '报告中的日期与报告年度相符（落款不早于年度结束；计划日期在之后）',
-  basis: '《条例》第四十九条：年度报告在年度结束后编制公布',
+  basis: '《条例》第四十九条：每年公布上一年度的年度报告',
   appliesTo: 'all',
   run(data) {
     const year = data.year;

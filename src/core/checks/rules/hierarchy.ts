@@ -10,7 +10,7 @@ export const hSum: Rule = {
   code: 'H-SUM',
   severity: 'warning',
   title: '汇总报告每格 = 下级报告同格之和',
-  basis: '《条例》第四十八条、第五十条：上级汇总下级年度报告',
+  basis: '《条例》第四十九条（部门年报报送本级政府信息公开工作主管部门）；汇总年报的数字为所属单位之和',
   appliesTo: ['gov-2019', 'gov-2021', 'national-2014'],
   run(data, ctx) {
     const children = (ctx.children ?? []).filter((c) => c.format === data.format && c.year === data.year);

@@ -37,7 +37,7 @@ export const nTable: Rule = {
   code: 'N-TABLE',
   severity: 'warning',
   title: '正文中的数字与其所指的表格单元格一致',
-  basis: '《条例》第五十条：年度报告的文字与统计表反映同一数据',
+  basis: '《条例》第五十条（年度报告的内容）；正文与统计表说的是同一组数字',
   appliesTo: 'all',
   run(data) {
     const byField = new Map<string, NarrativeFigure[]>();
