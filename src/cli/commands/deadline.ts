@@ -20,7 +20,8 @@ const HELP = `用法：gongkai deadline --received 日期 [--channel online|in-p
   --correction-requested / --corrected  告知补正之日与收到补正申请之日；答复期限自收到补正之日重新计算
   --paused 起..止        不计入期限的期间（征求第三方或其他机关意见、缴费期间），起止两日均含；
                         可写成 third-party:起..止、other-body:起..止、fee-payment:起..止；可重复
-  --extended            已经批准延长答复期限（仅一次）
+  --extended            已经批准延长答复期限（仅一次，按最长期限计算）
+  --extended-days N     实际批准延长的工作日数（不超过20，2008年条例不超过15）
   --promised-days N     本机关承诺的较短办理时限（工作日）
   --json                输出 JSON：{"regime","receiptDate","dueDate","extendedDueDate","promisedDueDate","explanation"}`;
 
@@ -97,6 +98,7 @@ export const deadlineCommand: CliCommand = {
         corrected: { type: 'string' },
         paused: { type: 'string', multiple: true },
         extended: { type: 'boolean' },
+        'extended-days': { type: 'string' },
         'promised-days': { type: 'string' },
         json: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -129,7 +131,11 @@ export const deadlineCommand: CliCommand = {
               }
             : undefined,
         pauses: (values.paused ?? []).map(readPause),
-        extended: values.extended === true,
+        extended: values.extended === true || values['extended-days'] !== undefined,
+        extensionWorkingDays:
+          values['extended-days'] === undefined
+            ? null
+            : readWholeNumberArg(values['extended-days'], '--extended-days'),
         promisedWorkingDays:
           values['promised-days'] === undefined
             ? null

@@ -11,7 +11,7 @@ export const RECEIPT_CHANNELS: readonly ReceiptChannel[] = ['in-person', 'post',
 /** How Art. 31 fixes the receipt date for each channel, worded for explanations. */
 export const CHANNEL_RECEIPT_RULES: Record<ReceiptChannel, string> = {
   'in-person': '当面提交，以提交之日为准',
-  post: '邮寄，以签收之日为准（平常信函以确认之日为准）',
+  post: '邮寄，以签收之日为准，平常信函以确认之日为准',
   online: '网络提交，以双方确认之日为准',
   fax: '传真提交，以双方确认之日为准',
   email: '电子邮件提交，以双方确认之日为准',

@@ -79,6 +79,15 @@ const cases: Case[] = [
     due: '2019-06-26',
   },
   {
+    name: 'an extension shorter than the maximum (10 of the 20 working days)',
+    article: A33,
+    input: { receiptDate: '2024-09-13', extended: true, extensionWorkingDays: 10 },
+    regime: '2019',
+    due: '2024-10-31',
+    ordinary: '2024-10-17',
+    explains: ['延长10个工作日（共30个）'],
+  },
+  {
     name: '2019 regime extension is 20 working days',
     article: A33,
     input: { receiptDate: '2019-05-15', extended: true },
@@ -523,6 +532,12 @@ const errors: ErrorCase[] = [
     article: A33,
     input: { receiptDate: '2024-09-13', promisedWorkingDays: 25 },
     code: 'PROMISED_DAYS_NOT_SHORTER',
+  },
+  {
+    name: 'extension longer than the 2008 maximum of 15 working days',
+    article: A24,
+    input: { receiptDate: '2019-05-14', extended: true, extensionWorkingDays: 20 },
+    code: 'EXTENSION_DAYS_INVALID',
   },
   {
     name: 'promised limit of zero days',

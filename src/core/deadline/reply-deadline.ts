@@ -45,6 +45,8 @@ export interface ReplyDeadlineInput {
   pauses?: readonly PausedInterval[];
   /** The one extension, approved by the head of the 工作机构 and told to the applicant. */
   extended?: boolean;
+  /** Working days actually granted when shorter than the maximum ("最长不得超过20个工作日"). */
+  extensionWorkingDays?: number | null;
   /** A shorter time limit the body promises (e.g. 10 working days), tracked beside the statutory one. */
   promisedWorkingDays?: number | null;
 }
@@ -195,7 +197,8 @@ export function replyDeadline(calendar: WorkingCalendar, input: ReplyDeadlineInp
     );
   const ordinaryDueDate = after(period.replyWorkingDays);
   const extended = input.extended === true;
-  const extendedTotal = period.replyWorkingDays + period.extensionWorkingDays;
+  const extensionDays = grantedExtension(input, period);
+  const extendedTotal = period.replyWorkingDays + extensionDays;
   // Extended: the date is in force and must be computed. Not extended: it is only a "what if", so
   // a missing next-year calendar must not block the answer that matters.
   const extendedDueDate = extended
@@ -219,9 +222,9 @@ export function replyDeadline(calendar: WorkingCalendar, input: ReplyDeadlineInp
     if (kind === 'other-body' && period.citations.otherBody) citations.push(period.citations.otherBody);
   }
 
-  const total = period.replyWorkingDays + (extended ? period.extensionWorkingDays : 0);
+  const total = period.replyWorkingDays + (extended ? extensionDays : 0);
   const counting = extended
-    ? `自次日起算${period.replyWorkingDays}个工作日并延长${period.extensionWorkingDays}个工作日（共${total}个）`
+    ? `自次日起算${period.replyWorkingDays}个工作日并延长${extensionDays}个工作日（共${total}个）`
     : `自次日起算${period.replyWorkingDays}个工作日`;
   const window = describeWindow(calendar, clockStartsOn, dueDate, year);
   const pauseText = (input.pauses ?? [])
@@ -272,6 +275,20 @@ export function replyDeadline(calendar: WorkingCalendar, input: ReplyDeadlineInp
     warnings,
     citations,
   };
+}
+
+/** The extension granted: the maximum unless a shorter one is given; never more (Art. 33 / 2008 Art. 24). */
+function grantedExtension(input: ReplyDeadlineInput, period: ReplyPeriod): number {
+  const days = input.extensionWorkingDays;
+  if (days === undefined || days === null) return period.extensionWorkingDays;
+  if (!Number.isInteger(days) || days < 1 || days > period.extensionWorkingDays) {
+    throw new RuleError(
+      'EXTENSION_DAYS_INVALID',
+      `延长答复期限应为1至${period.extensionWorkingDays}个工作日，收到“${days}”。`,
+      'extensionWorkingDays',
+    );
+  }
+  return days;
 }
 
 /** Runs `compute`; a missing calendar year becomes null plus a warning instead of an error. */
