@@ -1,5 +1,6 @@
 import { legacyColumns, legacyLabelToSummaryKey } from '../core/report-format/index.ts';
-import type { SummaryKey, TextSpan } from '../core/report-format/index.ts';
+import type { SummaryKey } from '../core/report-format/index.ts';
+import type { TableReading } from './map.ts';
 import { labelKey, stripNumbering } from './map-labels.ts';
 import type { RawCell, RawRow } from './tables.ts';
 import { readCell } from './tables-cells.ts';
@@ -10,14 +11,12 @@ import { splitDigits } from './tables-split.ts';
  * declaration: cells are keyed `<label as printed, without numbering>.<column>` and mapped onto the
  * summary keys by label, with a note for every mapping (report-formats.md).
  */
-export interface LegacyReading {
-  fields: Record<string, number | null>;
-  cellSources: Record<string, TextSpan>;
-  blankCells: string[];
-  invalidCells: Record<string, string>;
-  warnings: string[];
+export type LegacyReading = Pick<
+  TableReading,
+  'fields' | 'cellSources' | 'blankCells' | 'invalidCells' | 'warnings'
+> & {
   rows: number;
-}
+};
 
 const thisYearHeader = /^(?:本年度?|本年数|当年|\d{4}年度?)$/;
 const cumulativeHeader = /^(?:历年累计|累计|累计数|历年|自\d{4}年以来累计)$/;

@@ -37,23 +37,19 @@ export function readYearAndAgency(
   const candidates = [metadata.title ?? '', ...head].filter(Boolean);
   let year: number | null = null;
   let agency: string | null = null;
-  for (const text of candidates) {
-    const m = bodyThenYear.exec(text);
-    if (m && plausibleYear(Number(m[2]))) {
-      year ??= Number(m[2]);
-      agency ??= cleanBody(m[1]!);
+  // Title form first (body, then year), then a sentence (year, then body).
+  for (const [pattern, yearGroup, bodyGroup] of [
+    [bodyThenYear, 2, 1],
+    [yearThenBody, 1, 2],
+  ] as const) {
+    for (const text of candidates) {
+      const m = pattern.exec(text);
+      if (!m || !plausibleYear(Number(m[yearGroup]))) continue;
+      year ??= Number(m[yearGroup]);
+      agency ??= cleanBody(m[bodyGroup]!);
       if (agency) break;
     }
-  }
-  if (year === null || agency === null) {
-    for (const text of candidates) {
-      const m = yearThenBody.exec(text);
-      if (m && plausibleYear(Number(m[1]))) {
-        year ??= Number(m[1]);
-        agency ??= cleanBody(m[2]!);
-        if (agency) break;
-      }
-    }
+    if (year !== null && agency !== null) break;
   }
   if (year === null && dates.period?.from) year = Number(dates.period.from.slice(0, 4));
   agency ??= metadata.publisher?.trim() || null;
