@@ -103,16 +103,18 @@ function checkTransition(state: RequestState, command: RequestCommand): Check {
   return null;
 }
 
-/** The n-th working day after `from`, or the calendar's own refusal (a year not loaded). */
-function workingDaysAfter(calendar: WorkingCalendar, from: IsoDate, n: number): IsoDate | RequestRuleError {
+/** A date from the calendar, or its own refusal as ours (a year not loaded: refuse, never guess). */
+function fromCalendar<T extends IsoDate | null>(compute: () => T): T | RequestRuleError {
   try {
-    return addWorkingDays(calendar, from, n);
+    return compute();
   } catch (error) {
-    // A year whose State Council notice is not loaded: refuse, never guess (CALENDAR_YEAR_MISSING).
     if (error instanceof RuleError) return refusal('REQUEST_CALENDAR_UNAVAILABLE', error.message);
     throw error;
   }
 }
+
+const isRefusal = (value: IsoDate | null | RequestRuleError): value is RequestRuleError =>
+  value !== null && typeof value === 'object';
 
 function checkRules(state: RequestState, command: RequestCommand, calendar: WorkingCalendar): Check {
   switch (command.type) {
@@ -169,14 +171,10 @@ function checkRules(state: RequestState, command: RequestCommand, calendar: Work
         ? refusal('REQUEST_INVALID_EVENT', '减免信息处理费须记录理由。', 'reason')
         : null;
     case 'fee-lapsed': {
-      if (!state.fee || !state.receiptDate) return null;
-      let payBy: IsoDate | null;
-      try {
-        payBy = feePaymentDueDate(calendar, state.fee.notifiedOn, state.receiptDate);
-      } catch (error) {
-        if (error instanceof RuleError) return refusal('REQUEST_CALENDAR_UNAVAILABLE', error.message);
-        throw error;
-      }
+      const { fee, receiptDate } = state;
+      if (!fee || !receiptDate) return null;
+      const payBy = fromCalendar(() => feePaymentDueDate(calendar, fee.notifiedOn, receiptDate));
+      if (isRefusal(payBy)) return payBy;
       return payBy !== null && command.on <= payBy
         ? refusal(
             'REQUEST_FEE_PERIOD_NOT_OVER',
@@ -205,13 +203,8 @@ function checkRules(state: RequestState, command: RequestCommand, calendar: Work
 function checkExtensionInTime(state: RequestState, on: IsoDate, calendar: WorkingCalendar): Check {
   const input = deadlineInputs(state, on);
   if (!input) return null;
-  let ordinaryDueDate: IsoDate;
-  try {
-    ordinaryDueDate = replyDeadline(calendar, input).ordinaryDueDate;
-  } catch (error) {
-    if (error instanceof RuleError) return refusal('REQUEST_CALENDAR_UNAVAILABLE', error.message);
-    throw error;
-  }
+  const ordinaryDueDate = fromCalendar(() => replyDeadline(calendar, input).ordinaryDueDate);
+  if (isRefusal(ordinaryDueDate)) return ordinaryDueDate;
   return on > ordinaryDueDate
     ? refusal(
         'REQUEST_EXTENSION_TOO_LATE',
@@ -248,8 +241,8 @@ function checkCorrectionRequest(
     );
   }
   if (noticeDays === null) return null;
-  const latest = workingDaysAfter(calendar, receiptDate, noticeDays);
-  if (typeof latest !== 'string') return latest;
+  const latest = fromCalendar(() => addWorkingDays(calendar, receiptDate, noticeDays));
+  if (isRefusal(latest)) return latest;
   if (command.on > latest) {
     return refusal(
       'REQUEST_CORRECTION_TOO_LATE',

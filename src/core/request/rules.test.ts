@@ -227,6 +227,18 @@ const cases: RuleCase[] = [
     refused: 'REQUEST_INVALID_EVENT',
   },
   {
+    name: 'Art. 33 ¶2: no extension computed over a year without calendar data',
+    history: [received('2099-03-02')],
+    command: sampleCommand('extended', '2099-03-20'),
+    refused: 'REQUEST_CALENDAR_UNAVAILABLE',
+  },
+  {
+    name: '109号: no fee lapse computed over a year without calendar data',
+    history: [received('2099-03-02'), sampleCommand('fee-notified', '2099-03-03')],
+    command: { type: 'fee-lapsed', on: '2099-05-01' },
+    refused: 'REQUEST_CALENDAR_UNAVAILABLE',
+  },
+  {
     name: 'a year without calendar data is refused, never guessed',
     history: [received('2099-03-02')],
     command: correction('2099-03-03', '2099-03-20'),
