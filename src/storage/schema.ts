@@ -5,6 +5,7 @@ import {
   date,
   integer,
   jsonb,
+  numeric,
   pgTable,
   primaryKey,
   text,
@@ -149,3 +150,49 @@ export const itemAttachments = pgTable('item_attachments', {
   content: bytea('content').notNull(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
+
+// Annual reports (migration 0040).
+export const reportFigures = pgTable(
+  'report_figures',
+  {
+    bodyId: text('body_id').notNull(),
+    year: integer('year').notNull(),
+    key: text('key').notNull(),
+    value: numeric('value', { precision: 18, scale: 4 }).notNull(),
+    note: text('note'),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedBy: text('updated_by').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.bodyId, t.year, t.key] })],
+);
+
+export const annualReports = pgTable(
+  'annual_reports',
+  {
+    bodyId: text('body_id').notNull(),
+    year: integer('year').notNull(),
+    prose: jsonb('prose'),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedBy: text('updated_by').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.bodyId, t.year] })],
+);
+
+export const reportVersions = pgTable(
+  'report_versions',
+  {
+    bodyId: text('body_id').notNull(),
+    year: integer('year').notNull(),
+    version: integer('version').notNull(),
+    format: text('format').notNull(),
+    agency: text('agency').notNull(),
+    document: jsonb('document').notNull(),
+    findings: jsonb('findings').notNull(),
+    overrideReason: text('override_reason'),
+    correctionReason: text('correction_reason'),
+    publishedOn: date('published_on').notNull(),
+    publishedAt: timestamp('published_at', { withTimezone: true }).notNull().defaultNow(),
+    publishedBy: text('published_by').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.bodyId, t.year, t.version] })],
+);
