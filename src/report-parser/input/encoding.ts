@@ -17,6 +17,9 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   if (bom) return decodeWith(bom.encoding, bytes.subarray(bom.length));
   const utf16 = utf16WithoutBom(bytes);
   if (utf16) return decodeWith(utf16, bytes);
+  // The common case, decided by the native decoder: well-formed UTF-8.
+  const strict = strictUtf8(bytes);
+  if (strict !== null) return { text: strict, encoding: 'utf-8', warnings: [] };
   const utf8Errors = countInvalidUtf8(bytes);
   if (utf8Errors.invalid === 0) return decodeWith('utf-8', bytes);
   // A UTF-8 file cut off inside its last character is still UTF-8, not GBK mojibake.
@@ -46,6 +49,16 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     `无法确定文件编码：按 UTF-8 有 ${utf8Errors.invalid} 处无效字节，按 GB18030 有 ${gbk.invalid} 处无效字节、` +
       `${gbk.doubleByte - gbk.common} 个生僻字；已按 ${chosen === 'utf-8' ? 'UTF-8' : 'GB18030'} 读取，部分文字可能是乱码`,
   );
+}
+
+const fatalUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+function strictUtf8(bytes: Uint8Array): string | null {
+  try {
+    return fatalUtf8.decode(bytes);
+  } catch {
+    return null;
+  }
 }
 
 function decodeWith(encoding: DecodedText['encoding'], bytes: Uint8Array, note?: string): DecodedText {

@@ -140,7 +140,7 @@ function walkTable(table: Element, out: LineWriter, depth: number): void {
   const cells = rows.map((row) => row.children.filter(isCell));
   const layout =
     cells.every((row) => row.length <= 1) ||
-    cells.some((row) => row.some((cell) => subtree(cell).hasTable || subtree(cell).chars > layoutCellChars));
+    cells.some((row) => row.some((cell) => hasNestedTable(cell) || hasLongText(cell, layoutCellChars)));
   out.break();
   if (layout) {
     // A layout table: its cells are page regions, read them as ordinary blocks.
@@ -200,26 +200,33 @@ function cellText(cell: Element): string {
   return joinCellParts(pieces.toString().split('\n'));
 }
 
-/**
- * Text length and nested tables of a subtree, computed once per node: layout tables nest deeply on
- * real pages, and asking each table about its whole subtree again would be quadratic.
- */
-const subtreeCache = new WeakMap<ChildNode, { chars: number; hasTable: boolean }>();
-
-function subtree(node: ChildNode): { chars: number; hasTable: boolean } {
-  const cached = subtreeCache.get(node);
-  if (cached) return cached;
-  let result = { chars: 0, hasTable: false };
-  if (node.type === 'text') result = { chars: trimLine(collapseBlanks(node.data)).length, hasTable: false };
-  else if (node.type === 'tag' || node.type === 'root' || node.type === 'cdata') {
-    for (const child of node.children) {
-      const part = subtree(child);
-      result.chars += part.chars;
-      result.hasTable ||= part.hasTable || (child.type === 'tag' && child.name === 'table');
-    }
+/** Does the cell hold a nested table? Depth-first, stopping at the first one. */
+function hasNestedTable(node: ChildNode): boolean {
+  if (node.type !== 'tag' && node.type !== 'root' && node.type !== 'cdata') return false;
+  for (const child of node.children) {
+    if (child.type === 'tag' && child.name === 'table') return true;
+    if (hasNestedTable(child)) return true;
   }
-  subtreeCache.set(node, result);
-  return result;
+  return false;
+}
+
+/**
+ * Is there more text in the cell than a figure cell ever holds? Counting stops at the limit, so
+ * asking this of every cell of nested layout tables stays linear in practice.
+ */
+function hasLongText(node: ChildNode, limit: number): boolean {
+  let remaining = limit;
+  const visit = (n: ChildNode): boolean => {
+    if (n.type === 'text') {
+      remaining -= trimLine(collapseBlanks(n.data)).length;
+      return remaining < 0;
+    }
+    if (n.type === 'tag' || n.type === 'root' || n.type === 'cdata') {
+      for (const child of n.children) if (visit(child)) return true;
+    }
+    return false;
+  };
+  return visit(node);
 }
 
 function scriptSource(script: Element): string {
