@@ -205,6 +205,33 @@ const cases: Case[] = [
     '区号后的号码为 6 位',
   ],
   ['C-PHONE: a 12-digit mobile', prose('联系电话:138123456789。'), 'C-PHONE', '手机号码为 12 位'],
+  ['C-PHONE: a 400 service number is fine', prose('服务热线电话:400-820-1234。'), 'C-PHONE', null],
+  [
+    'C-EMAIL: a social-media handle is not an e-mail',
+    prose('欢迎关注新浪微博@tengchong2019获取信息。'),
+    'C-EMAIL',
+    null,
+  ],
+  [
+    'C-URL: a space after the scheme',
+    prose('网址:http:// www.jhcity.gov.cn 欢迎访问。'),
+    'C-URL',
+    '地址中间有空格',
+  ],
+  [
+    'S-SECTIONS: a chapter heading lost while its words remain is only info',
+    prose('（二）2025年工作中存在的主要问题\n……', {
+      year: 2025,
+      tablesFound: ['table2', 'table3', 'table4'],
+      chapters: ['一', '二', '三', '四', '六'].map((number) => ({
+        number,
+        title: '',
+        span: { start: 0, end: 0 },
+      })),
+    }),
+    'S-SECTIONS',
+    '五、存在的主要问题及改进情况（正文中有相关内容，但没有该部分的标题）',
+  ],
   ['C-POSTCODE: 132503 is fine', prose('邮编:132503,电话:0432-67051348'), 'C-POSTCODE', null],
   ['C-POSTCODE: five digits', prose('邮编:13250,电话:0432-67051348'), 'C-POSTCODE', '为 5 位'],
   ['C-EMAIL: well-formed', prose('邮箱:baishishan389@163.com。'), 'C-EMAIL', null],

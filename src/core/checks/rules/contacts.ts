@@ -27,7 +27,9 @@ function urlProblem(raw: string, following: string): string | null {
     return '协议头重复（如“http://http://”）';
   if (/^h\s+t|^ht\s+t|^htt\s+p|\s/.test(raw.replace(/^\s+|\s+$/g, ''))) return '地址中间有空格';
   if (/^https?\s*[;；：]/i.test(raw)) return '协议头的冒号写错（应为“://”）';
-  if (/^https?:\/\/$/i.test(raw.trim())) return '只有协议头，没有网址';
+  if (/^https?:\/\/$/i.test(raw.trim())) {
+    return /^\s+[a-z0-9-]+\./i.test(following) ? '地址中间有空格' : '只有协议头，没有网址';
+  }
   const host = raw
     .replace(/^[a-z]+:\/\//i, '')
     .split(/[/?#:]/)[0]
@@ -82,6 +84,8 @@ export function phoneProblem(token: string): string | null {
   }
   const digits = main.replace(/-/g, '');
   if (!/^\d+$/.test(digits)) return null;
+  // 400/800 service numbers: 10 digits, no area code.
+  if (/^[48]00\d{7}$/.test(digits)) return null;
   if (digits.startsWith('1') && digits.length > 6) {
     return digits.length === 11 ? null : `手机号码为 ${digits.length} 位（应为 11 位）`;
   }
@@ -155,7 +159,8 @@ export const cPostcode: Rule = {
 const emailCue =
   /(电子邮箱|电子信箱|电子邮件|邮箱|e-?mail)\s*[:：]?\s*([^\s，。；;、（）()“”\u4e00-\u9fa5]+)/gi;
 const emailShape = /^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$/;
-const anyAt = /[A-Za-z0-9._%+-]*[@＠][^\s，。；;、（）()“”\u4e00-\u9fa5]*/g;
+// A local part is required: “@上海发布” / “关注@xxx” are social-media handles, not addresses.
+const anyAt = /[A-Za-z0-9._%+-]+[@＠][^\s，。；;、（）()“”\u4e00-\u9fa5]*/g;
 
 function emailProblem(raw: string): string | null {
   const t = raw.replace(/[.,]+$/, '');
