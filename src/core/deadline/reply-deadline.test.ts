@@ -540,6 +540,24 @@ const errors: ErrorCase[] = [
     code: 'EXTENSION_DAYS_INVALID',
   },
   {
+    name: 'other bodies’ consultation is not left out under 2008 (no Art. 34 then)',
+    article: A24,
+    input: {
+      receiptDate: '2018-03-01',
+      pauses: [{ from: '2018-03-05', to: '2018-03-09', kind: 'other-body' }],
+    },
+    code: 'PAUSE_NOT_ALLOWED',
+  },
+  {
+    name: 'no fee-payment hold before 109号 (2021-01-01)',
+    article: FEE,
+    input: {
+      receiptDate: '2020-12-01',
+      pauses: [{ from: '2020-12-03', to: '2020-12-09', kind: 'fee-payment' }],
+    },
+    code: 'PAUSE_NOT_ALLOWED',
+  },
+  {
     name: 'promised limit of zero days',
     article: A33,
     input: { receiptDate: '2024-09-13', promisedWorkingDays: 0 },

@@ -98,7 +98,28 @@ interface PauseWindow {
   kind: PauseKind;
 }
 
-function readPauses(input: ReplyDeadlineInput, clockStartsOn: IsoDate): PauseWindow[] {
+/**
+ * Only time the law leaves out may be left out: other bodies' consultation exists from the 2019
+ * revision (Art. 34), the fee-payment hold from 109号 (requests received from 2021-01-01).
+ */
+function checkPauseAllowed(kind: PauseKind, period: ReplyPeriod, receipt: IsoDate, field: string): void {
+  if (kind === 'other-body' && period.otherBodyWorkingDays === null) {
+    throw new RuleError(
+      'PAUSE_NOT_ALLOWED',
+      '2008年条例没有“征求其他机关意见的时间不计入答复期限”的规定（见2019年修订条例第三十三条、第三十四条），不能扣除该期间。',
+      field,
+    );
+  }
+  if (kind === 'fee-payment' && !ruleOn(feeRules, receipt)) {
+    throw new RuleError(
+      'PAUSE_NOT_ALLOWED',
+      `${receipt} 收到的申请不适用信息处理费（国办函〔2020〕109号自2021-01-01起施行），没有可扣除的缴费期间。`,
+      field,
+    );
+  }
+}
+
+function readPauses(input: ReplyDeadlineInput, clockStartsOn: IsoDate, period: ReplyPeriod): PauseWindow[] {
   return (input.pauses ?? []).map((pause, index) => {
     const field = `pauses[${index}]`;
     checkDate(pause.from, field, '暂停计算的起始日');
@@ -117,7 +138,9 @@ function readPauses(input: ReplyDeadlineInput, clockStartsOn: IsoDate): PauseWin
         field,
       );
     }
-    return { from: toDayNumber(pause.from), to: toDayNumber(pause.to), kind: pause.kind ?? 'unspecified' };
+    const kind = pause.kind ?? 'unspecified';
+    checkPauseAllowed(kind, period, input.receiptDate, field);
+    return { from: toDayNumber(pause.from), to: toDayNumber(pause.to), kind };
   });
 }
 
@@ -188,7 +211,7 @@ export function replyDeadline(calendar: WorkingCalendar, input: ReplyDeadlineInp
     );
   }
 
-  const pauses = readPauses(input, clockStartsOn);
+  const pauses = readPauses(input, clockStartsOn, period);
   const startDay = toDayNumber(clockStartsOn);
   const pausedDay = (day: number): boolean => pauses.some((p) => day >= p.from && day <= p.to);
   const after = (workingDays: number): IsoDate =>
