@@ -143,6 +143,17 @@ describe('blank and invalid cells (T3-NONNEG, L-BLANK)', () => {
   });
 });
 
+describe('letters in number cells of a space-separated row', () => {
+  it('“予以公开 12 O 0 0 0 0 12”: the O is an invalid cell, the others are read', () => {
+    const text = `${chapterHead}\n（一）予以公开 12 O 0 0 0 0 12\n（二）部分公开 1 0 0 0 0 0 1`;
+    const data = readStructure({ text });
+    expect(data.fields['予以公开.自然人']).toBe(12);
+    expect(data.fields['予以公开.商业企业']).toBeNull();
+    expect(data.invalidCells['予以公开.商业企业']).toBe('O');
+    expect(data.fields['予以公开.总计']).toBe(12);
+  });
+});
+
 describe('cells run together with no separator (issue 5)', () => {
   it.each([
     // gov-2021 表三: 总计 = Σ parts leaves one way to cut 260000026 into 26 | 0 | 0 | 0 | 0 | 0 | 26.

@@ -127,10 +127,13 @@ function plainRow(line: TextLine): RawRow {
   let firstValue = tokens.length;
   while (
     firstValue > 0 &&
-    (isValueText(tokens[firstValue - 1]!.text) || isUnitCell(tokens[firstValue - 1]!.text))
+    (isCellValue(tokens[firstValue - 1]!.text) || isUnitCell(tokens[firstValue - 1]!.text))
   ) {
     firstValue--;
   }
+  // Letters among figures (`12 O 0`) are cells that read as invalid; letters alone are words.
+  while (firstValue < tokens.length && !tokens.slice(firstValue).some((t) => isValueText(t.text)))
+    firstValue++;
   const labelTokens = tokens.slice(0, firstValue);
   const valueTokens = tokens.slice(firstValue);
   const units: string[] = [];
