@@ -1,7 +1,7 @@
 import { addWorkingDays, RuleError, type WorkingCalendar } from '../calendar/index.ts';
 import { replyDeadline } from '../deadline/index.ts';
 import { ruleOn } from '../statutes/dated-rule.ts';
-import { feeRules, replyPeriodRules } from '../statutes/rules.ts';
+import { feeRules, REGIME_2008_FROM, replyPeriodRules } from '../statutes/rules.ts';
 import { feePaymentDueDate } from '../fee/policy.ts';
 import { DECISION_KINDS, OUTCOMES, type Decision } from './decisions.ts';
 import { refusal, type RequestRuleError } from './errors.ts';
@@ -135,7 +135,7 @@ function checkRules(state: RequestState, command: RequestCommand, calendar: Work
       ) {
         return refusal('REQUEST_INVALID_EVENT', '承诺办理时限须为正整数个工作日。', 'promisedDays');
       }
-      return null;
+      return checkReceiptRegime(command.on, command.promisedDays);
     case 'correction-requested':
       return checkCorrectionRequest(state, command, calendar);
     case 'correction-lapsed':
@@ -197,6 +197,26 @@ function checkRules(state: RequestState, command: RequestCommand, calendar: Work
     default:
       return null;
   }
+}
+
+/** A request needs a 条例 in force on its receipt date, and a promise can only shorten its period. */
+function checkReceiptRegime(on: IsoDate, promisedDays: number | undefined): Check {
+  const period = ruleOn(replyPeriodRules, on)?.value;
+  if (!period) {
+    return refusal(
+      'REQUEST_DATE_INVALID',
+      `收到申请之日${on}早于《政府信息公开条例》施行之日（${REGIME_2008_FROM}）。`,
+      'on',
+    );
+  }
+  if (promisedDays !== undefined && promisedDays > period.replyWorkingDays) {
+    return refusal(
+      'REQUEST_INVALID_EVENT',
+      `承诺办理时限（${promisedDays}个工作日）不能长于法定答复期限（${period.replyWorkingDays}个工作日）。`,
+      'promisedDays',
+    );
+  }
+  return null;
 }
 
 /** Art. 33 ¶2: the extension is decided, and the applicant told, within the ordinary period. */

@@ -239,6 +239,36 @@ const cases: RuleCase[] = [
     refused: 'REQUEST_CALENDAR_UNAVAILABLE',
   },
   {
+    name: '2008 条例 in force from 2008-05-01: nothing to apply to an earlier receipt',
+    history: [],
+    command: received('2008-04-30'),
+    refused: 'REQUEST_DATE_INVALID',
+  },
+  {
+    name: 'a promise can only shorten the period: 16 > 15 working days under 2008 Art. 24',
+    history: [],
+    command: {
+      type: 'received',
+      on: '2019-05-14',
+      channel: 'fax',
+      applicantType: '科研机构',
+      promisedDays: 16,
+    },
+    refused: 'REQUEST_INVALID_EVENT',
+  },
+  {
+    name: 'a promise of 16 working days is shorter than 20 under Art. 33',
+    history: [],
+    command: {
+      type: 'received',
+      on: '2019-05-15',
+      channel: 'fax',
+      applicantType: '科研机构',
+      promisedDays: 16,
+    },
+    refused: null,
+  },
+  {
     name: 'a year without calendar data is refused, never guessed',
     history: [received('2099-03-02')],
     command: correction('2099-03-03', '2099-03-20'),
