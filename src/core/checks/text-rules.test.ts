@@ -65,6 +65,18 @@ const cases: Case[] = [
     null,
   ],
   [
+    'N-SUM: the listing stops at a new count (办结)',
+    prose('全年共收到申请100件,其中新收95件、上年结转5件,办结98件。'),
+    'N-SUM',
+    null,
+  ],
+  [
+    'N-MISSING-NUMBER: 建议件 is a noun',
+    prose('全年共办理人大建议件,均按时办结。'),
+    'N-MISSING-NUMBER',
+    null,
+  ],
+  [
     'N-SUM: a partial listing below the total is fine',
     prose('全年共公开政府信息100条,其中规范性文件60条、人事信息30条。'),
     'N-SUM',

@@ -110,8 +110,9 @@ function listedParts(rule: Rule, data: ReportData): Finding[] {
     const unit = m[4] as string;
     const [, sentenceEnd] = sentenceBounds(text, m.index + m[0].length);
     let listing = text.slice(m.index + m[0].length, sentenceEnd);
-    // The listing ends where a new total or a nested “其中” starts (“…；共办理718件”).
-    const next = listing.search(/其中|共计|共|合计|总计|累计/);
+    // The listing ends where a new total, a nested “其中”, a “；” or a new count starts
+    // (“…；共办理718件”, “…，办结98件”): precision over recall.
+    const next = listing.search(/其中|共计|共|合计|总计|累计|[；;]|办结|已答复|答复完毕|结转/);
     if (next >= 0) listing = listing.slice(0, next);
     if (overlappingChannels.test(listing)) continue;
     const partRe = new RegExp(String.raw`(${numberPattern})\s*(${countUnit})`, 'g');
@@ -308,7 +309,7 @@ const missingNumber = new RegExp(
 );
 /** A unit glued to the word before it is a noun (文件, 案件, 层次 …), not a count with its number lost. */
 const compoundNouns = new Set(
-  '文件 条件 案件 事件 邮件 稿件 附件 软件 证件 信件 要件 物件 函件 批件 原件 复件 快件 来件 部件 硬件 组件 配件 层次 批次 班次 场次 档次 名次 频次 线条 教条 专条 链条 便条 整个 各个 这个 那个 月份 年份 省份 股份 身份 备份 部份 全份'.split(
+  '文件 条件 案件 事件 邮件 稿件 附件 软件 证件 信件 要件 物件 函件 批件 原件 复件 快件 来件 部件 硬件 组件 配件 议件 访件 办件 示件 密件 报件 诉件 单件 层次 批次 班次 场次 档次 名次 频次 线条 教条 专条 链条 便条 整个 各个 这个 那个 月份 年份 省份 股份 身份 备份 部份 全份'.split(
     ' ',
   ),
 );
