@@ -9,6 +9,7 @@ import type { Actor } from './auth/roles.ts';
 import { insertNode } from './catalogue.ts';
 import { draftItem, takeItemStep } from './items/commands.ts';
 import type { ItemInput, ItemStep } from './items/commands.ts';
+import { seedDemoRequests } from './requests-demo.ts';
 
 const demoDir = new URL('../../data/demo/', import.meta.url);
 
@@ -120,5 +121,6 @@ export async function seedDemo(db: Database): Promise<DemoSeedResult> {
       });
     }
   }
+  await seedDemoRequests(db);
   return { seeded: true, accounts: { usernames: people.map((p) => p.username), password: demoPassword } };
 }

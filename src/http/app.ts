@@ -14,6 +14,10 @@ import { bodyRoutes } from './routes/bodies.ts';
 import { catalogueRoutes } from './routes/catalogue.ts';
 import { itemRoutes } from './routes/items.ts';
 import { exportRoutes } from './routes/export.ts';
+import { requestRoutes } from './routes/requests.ts';
+import { appealRoutes } from './routes/appeals.ts';
+import { activityRoutes } from './routes/activities.ts';
+import { statsRoutes } from './routes/stats.ts';
 
 export interface AppDeps {
   db: Database;
@@ -43,6 +47,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(catalogueRoutes);
   await app.register(itemRoutes);
   await app.register(exportRoutes);
+  await app.register(requestRoutes);
+  await app.register(appealRoutes);
+  await app.register(activityRoutes);
+  await app.register(statsRoutes);
   await app.register(openApiRoutes);
   await app.register(portalRoutes);
   await app.register(consoleRoutes);

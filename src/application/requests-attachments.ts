@@ -1,0 +1,64 @@
+import { randomUUID } from 'node:crypto';
+import { Problem } from '../http/errors.ts';
+import { sizeLimits } from '../http/security.ts';
+import type { Database } from '../storage/database.ts';
+import { findRequest } from '../storage/requests.ts';
+import { insertAttachment, loadAttachment } from '../storage/requests-attachments.ts';
+import type { AttachmentMeta } from '../storage/requests-attachments.ts';
+import { recordAudit } from './audit.ts';
+import { authorize } from './auth/authorize.ts';
+import type { Actor } from './auth/roles.ts';
+
+/** A scan of the paper request, the reply letter, a 送达回执: stored with its sha256. */
+export async function addAttachment(
+  db: Database,
+  actor: Actor | null | undefined,
+  bodyId: string,
+  requestId: string,
+  file: { fileName: string; mediaType: string; content: Uint8Array },
+): Promise<AttachmentMeta> {
+  const staff = await authorize(db, actor, 'request.handle', bodyId);
+  if (file.content.byteLength === 0) throw new Problem(400, 'ATTACHMENT_EMPTY', '附件内容为空', 'content');
+  if (file.content.byteLength > sizeLimits.attachmentBytes) {
+    throw new Problem(413, 'PAYLOAD_TOO_LARGE', `附件不能超过${sizeLimits.attachmentBytes / 1024 / 1024}MB`);
+  }
+  if (!(await findRequest(db, bodyId, requestId)))
+    throw new Problem(404, 'REQUEST_NOT_FOUND', '找不到该申请');
+  return db.transaction(async (tx) => {
+    const meta = await insertAttachment(tx, bodyId, {
+      id: randomUUID(),
+      requestId,
+      fileName: file.fileName,
+      mediaType: file.mediaType,
+      uploadedBy: staff.name,
+      content: file.content,
+    });
+    await recordAudit(tx, {
+      bodyId,
+      actor: staff,
+      action: 'request.attachment-added',
+      entity: 'request',
+      entityId: requestId,
+      after: {
+        attachmentId: meta.id,
+        fileName: meta.fileName,
+        sha256: meta.sha256,
+        sizeBytes: meta.sizeBytes,
+      },
+    });
+    return meta;
+  });
+}
+
+export async function attachmentForStaff(
+  db: Database,
+  actor: Actor | null | undefined,
+  bodyId: string,
+  requestId: string,
+  attachmentId: string,
+): Promise<AttachmentMeta & { content: Uint8Array }> {
+  await authorize(db, actor, 'request.read', bodyId);
+  const file = await loadAttachment(db, bodyId, attachmentId);
+  if (!file || file.requestId !== requestId) throw new Problem(404, 'ATTACHMENT_NOT_FOUND', '找不到该附件');
+  return file;
+}
