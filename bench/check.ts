@@ -6,15 +6,7 @@ import { checkReport, toCheckDocument } from '../src/core/checks/index.ts';
 import { parseReportText } from '../src/report-parser/index.ts';
 import { decodeText } from '../src/report-parser/input/encoding.ts';
 import { toSimplified, warmUpScriptTables } from '../src/report-parser/normalize/script.ts';
-
-export interface BenchResult {
-  name: string;
-  figure: number;
-  unit: string;
-  baseline: number;
-  baselineUnit: string;
-  note?: string;
-}
+import type { BenchResult } from './run.ts';
 
 const reports = 2000;
 const folders = ['published-reports', 'published-reports-extra'].map(

@@ -1,5 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
+import { emptyReportData } from '../core/report-format/index.ts';
+import type { ReportData } from '../core/report-format/index.ts';
 
 /**
  * Extensions a folder is searched for (a file named on the command line is read whatever its name).
@@ -63,4 +65,14 @@ export async function readInput(input: ReportInput): Promise<Uint8Array> {
   }
   const data = await readFile(input.source);
   return new Uint8Array(data.buffer, data.byteOffset, Math.min(data.byteLength, maxInputBytes));
+}
+
+/** The ReportData of an input that could not even be opened or parsed (the checker says P-UNREADABLE). */
+export function unreadableInput(reason: string): ReportData {
+  return {
+    ...emptyReportData(),
+    unreadable: reason,
+    warnings: [`P-UNREADABLE：${reason}`],
+    problems: [{ code: 'P-UNREADABLE', message: reason }],
+  };
 }

@@ -1,18 +1,9 @@
 import { Worker } from 'node:worker_threads';
-import { emptyReportData } from '../core/report-format/index.ts';
 import type { ReportData } from '../core/report-format/index.ts';
+import { unreadableInput } from './check-reports-inputs.ts';
 import type { ReportInput } from './check-reports-inputs.ts';
 
 const workerUrl = new URL('./check-reports-worker.mjs', import.meta.url);
-
-function failed(reason: string): ReportData {
-  return {
-    ...emptyReportData(),
-    unreadable: reason,
-    warnings: [`P-UNREADABLE：${reason}`],
-    problems: [{ code: 'P-UNREADABLE', message: reason }],
-  };
-}
 
 /**
  * Parses inputs on `jobs` worker threads, each taking the next file when it is free; results keep
@@ -46,7 +37,7 @@ export async function parseInWorkers(
         });
         w.on('error', (error) => {
           if (current >= 0 && results[current] === undefined) {
-            results[current] = failed(`读取时出错：${error.message.slice(0, 200)}`);
+            results[current] = unreadableInput(`读取时出错：${error.message.slice(0, 200)}`);
             progress((inputs[current] as ReportInput).source);
           }
           worker = new Worker(workerUrl);

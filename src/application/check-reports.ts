@@ -1,9 +1,8 @@
-import { emptyReportData } from '../core/report-format/index.ts';
 import type { ReportData } from '../core/report-format/index.ts';
 import { checkReport, toCheckDocument } from '../core/checks/index.ts';
 import type { BodyKind, CheckDocument } from '../core/checks/index.ts';
 import { parseReport } from '../report-parser/index.ts';
-import { collectInputs, readInput } from './check-reports-inputs.ts';
+import { collectInputs, readInput, unreadableInput } from './check-reports-inputs.ts';
 import type { ReportInput } from './check-reports-inputs.ts';
 import { pairReports } from './check-reports-pairing.ts';
 import { parseInWorkers } from './check-reports-pool.ts';
@@ -32,12 +31,7 @@ export async function parseInput(input: ReportInput): Promise<ReportData> {
     bytes = await readInput(input);
   } catch (error) {
     const reason = `无法打开文件：${error instanceof Error && 'code' in error ? String(error.code) : String(error)}`;
-    return {
-      ...emptyReportData(),
-      unreadable: reason,
-      warnings: [`P-UNREADABLE：${reason}`],
-      problems: [{ code: 'P-UNREADABLE', message: reason }],
-    };
+    return unreadableInput(reason);
   }
   return parseReport(bytes, input.source === '-' ? 'stdin.txt' : input.source);
 }
