@@ -1,4 +1,5 @@
-import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
+import { Document, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
+import { chineseCounting } from './docx-numbering.ts';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { readReportSource } from './index.ts';
@@ -79,6 +80,52 @@ describe('readReportSource — DOCX made with the docx package, read back cell f
       '| 三、本年度办理结果 | （二）部分公开 | 9 | 0 | 9 |',
       '四、政府信息公开行政复议、行政诉讼情况',
     ]);
+  });
+
+  it('automatic chapter numbers (一、二、 and （一）) are part of the text', async () => {
+    const document = new Document({
+      numbering: {
+        config: [
+          {
+            reference: 'chapters',
+            levels: [
+              { level: 0, format: LevelFormat.CHINESE_COUNTING, text: '%1、', start: 1 },
+              { level: 1, format: LevelFormat.CHINESE_COUNTING, text: '（%2）', start: 1 },
+            ],
+          },
+        ],
+      },
+      sections: [
+        {
+          children: [
+            new Paragraph({ text: '总体情况', numbering: { reference: 'chapters', level: 0 } }),
+            new Paragraph({ text: '主动公开', numbering: { reference: 'chapters', level: 1 } }),
+            new Paragraph({ text: '依申请公开', numbering: { reference: 'chapters', level: 1 } }),
+            new Paragraph({ text: '主动公开政府信息情况', numbering: { reference: 'chapters', level: 0 } }),
+            new Paragraph({ text: '规章', numbering: { reference: 'chapters', level: 1 } }),
+          ],
+        },
+      ],
+    });
+    const source = await readReportSource(new Uint8Array(await Packer.toBuffer(document)), '编号.docx');
+    expect(source.text.split('\n')).toEqual([
+      '一、总体情况',
+      '（一）主动公开',
+      '（二）依申请公开',
+      '二、主动公开政府信息情况',
+      '（一）规章',
+    ]);
+  });
+
+  it.each([
+    [1, '一'],
+    [10, '十'],
+    [12, '十二'],
+    [20, '二十'],
+    [105, '一百零五'],
+    [110, '一百一十'],
+  ])('chineseCounting(%i) = %s (Word numFmt chineseCounting)', (n, text) => {
+    expect(chineseCounting(n)).toBe(text);
   });
 
   it('a truncated DOCX gives a warning, not a crash', async () => {

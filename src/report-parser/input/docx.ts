@@ -1,6 +1,8 @@
 import JSZip from 'jszip';
 import { parseDocument } from 'htmlparser2';
 import type { ChildNode, Element } from 'domhandler';
+import { parseNumbering } from './docx-numbering.ts';
+import type { Numbering } from './docx-numbering.ts';
 import { renderGrid } from './table-grid.ts';
 import type { SourceCell } from './table-grid.ts';
 import { LineWriter, joinCellParts } from './text-lines.ts';
@@ -49,9 +51,10 @@ export async function readDocx(bytes: Uint8Array): Promise<ReportSource> {
     return { text: '', kind: 'docx', warnings: [reason], unreadable: reason };
   }
   const xml = await entry.async('string');
+  const numbering = parseNumbering((await zip.file('word/numbering.xml')?.async('string')) ?? null);
   const document = parseDocument(xml, { xmlMode: true });
   const out = new LineWriter();
-  walk(document.children, out);
+  walk(document.children, out, numbering);
   const text = out.toString();
   if (text.trim() === '') {
     const reason = warning('P-EMPTY', 'Word 文档中没有文字（可能只有图片）');
@@ -60,7 +63,7 @@ export async function readDocx(bytes: Uint8Array): Promise<ReportSource> {
   return { text, kind: 'docx', warnings: [] };
 }
 
-function walk(nodes: readonly ChildNode[], out: LineWriter): void {
+function walk(nodes: readonly ChildNode[], out: LineWriter, numbering: Numbering): void {
   for (const node of nodes) {
     if (node.type !== 'tag') continue;
     if (skippedTags.has(node.name)) continue;
@@ -77,31 +80,32 @@ function walk(nodes: readonly ChildNode[], out: LineWriter): void {
         break;
       case 'w:p':
         out.break();
-        walk(node.children, out);
+        out.text(listLabel(node, numbering));
+        walk(node.children, out, numbering);
         out.break();
         break;
       case 'w:tbl':
-        walkTable(node, out);
+        walkTable(node, out, numbering);
         break;
       default:
-        walk(node.children, out);
+        walk(node.children, out, numbering);
     }
   }
 }
 
-function walkTable(table: Element, out: LineWriter): void {
+function walkTable(table: Element, out: LineWriter, numbering: Numbering): void {
   const rows = childTags(table, 'w:tr');
   const hasNested = rows.some((row) => childTags(row, 'w:tc').some((cell) => containsTag(cell, 'w:tbl')));
   out.break();
   if (hasNested) {
     // A layout table around other tables: read its cells as blocks.
-    for (const row of rows) for (const cell of childTags(row, 'w:tc')) walk(cell.children, out);
+    for (const row of rows) for (const cell of childTags(row, 'w:tc')) walk(cell.children, out, numbering);
   } else {
     const grid = rows.map((row) => {
       const cells: SourceCell[] = [];
       const before = gridValue(row, 'w:trPr', 'w:gridBefore');
       if (before > 0) cells.push({ text: '', colSpan: before, rowSpan: 1 });
-      for (const cell of childTags(row, 'w:tc')) cells.push(toSourceCell(cell));
+      for (const cell of childTags(row, 'w:tc')) cells.push(toSourceCell(cell, numbering));
       return cells;
     });
     for (const line of renderGrid(grid)) out.line(line);
@@ -109,11 +113,11 @@ function walkTable(table: Element, out: LineWriter): void {
   out.break();
 }
 
-function toSourceCell(cell: Element): SourceCell {
+function toSourceCell(cell: Element, numbering: Numbering): SourceCell {
   const properties = childTags(cell, 'w:tcPr')[0];
   const vMerge = properties ? childTags(properties, 'w:vMerge')[0] : undefined;
   const pieces = new LineWriter();
-  walk(cell.children, pieces);
+  walk(cell.children, pieces, numbering);
   return {
     text: joinCellParts(pieces.toString().split('\n')),
     colSpan: Math.max(1, gridValue(cell, 'w:tcPr', 'w:gridSpan')),
@@ -121,6 +125,16 @@ function toSourceCell(cell: Element): SourceCell {
     // `<w:vMerge/>` (no value, or “continue”) continues the cell above; “restart” starts one.
     continuesAbove: vMerge !== undefined && vMerge.attribs['w:val'] !== 'restart',
   };
+}
+
+/** The automatic number of a list paragraph (`w:pPr/w:numPr`), e.g. “一、”. */
+function listLabel(paragraph: Element, numbering: Numbering): string {
+  const properties = childTags(paragraph, 'w:pPr')[0];
+  const numPr = properties ? childTags(properties, 'w:numPr')[0] : undefined;
+  if (!numPr) return '';
+  const numId = childTags(numPr, 'w:numId')[0]?.attribs['w:val'];
+  const level = Number(childTags(numPr, 'w:ilvl')[0]?.attribs['w:val'] ?? 0);
+  return numId && numId !== '0' && Number.isInteger(level) ? numbering.next(numId, level) : '';
 }
 
 function gridValue(element: Element, propertiesTag: string, tag: string): number {
