@@ -101,7 +101,8 @@ describeEachDatabase('outbox dispatch', (get) => {
 it.each([
   ['13812345678', '138****5678'],
   ['zhang.san@example.cn', 'z***@example.cn'],
-  ['12345', '***'],
+  ['12345', '*****'],
+  ['0432-65123456', '****-****3456'],
 ])('masks recipient %s in logs as %s (个人信息保护法)', (recipient, masked) => {
   expect(maskRecipient(recipient)).toBe(masked);
 });

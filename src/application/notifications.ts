@@ -1,6 +1,7 @@
 import type { Database } from '../storage/database.ts';
 import { claimNextMessage, markFailed, markSent } from '../storage/outbox.ts';
 import type { OutboxChannel, OutboxMessage } from '../storage/outbox.ts';
+import { maskPhone } from './export/personal-data.ts';
 
 /** One way out of the building: e-mail gateway, SMS gateway, or the log. */
 export interface NotificationAdapter {
@@ -18,8 +19,7 @@ interface InfoLogger {
 export function maskRecipient(recipient: string): string {
   const at = recipient.indexOf('@');
   if (at > 0) return `${recipient.slice(0, 1)}***${recipient.slice(at)}`;
-  if (recipient.length >= 7) return `${recipient.slice(0, 3)}****${recipient.slice(-4)}`;
-  return '***';
+  return maskPhone(recipient);
 }
 
 /** The default: writes who (masked) and what, so a demo or a test can see notifications happen. */
