@@ -10,6 +10,7 @@ import { backupCommand } from './backup.ts';
 import { restoreCommand } from './restore.ts';
 import { userCommand } from './user.ts';
 import { workdaysCommand } from './workdays.ts';
+import { reportCommand } from './report.ts';
 
 /** Every `gongkai` command; one file each under this folder. */
 export const commands: CliCommand[] = [
@@ -24,4 +25,5 @@ export const commands: CliCommand[] = [
   calendarCommand,
   checkCommand,
   compareCommand,
+  reportCommand,
 ];
