@@ -3,10 +3,10 @@ import { replyDeadline } from '../deadline/index.ts';
 import { ruleOn } from '../statutes/dated-rule.ts';
 import { feeRules, REGIME_2008_FROM, replyPeriodRules } from '../statutes/rules.ts';
 import { feePaymentDueDate } from '../fee/policy.ts';
-import { DECISION_KINDS, OUTCOMES, type Decision } from './decisions.ts';
+import { checkDecision } from './decision-check.ts';
 import { refusal, type RequestRuleError } from './errors.ts';
 import { deadlineInputs } from './deadline.ts';
-import { REQUEST_EVENT_TYPES, type RequestEvent } from './events.ts';
+import { EVENT_LABELS, REQUEST_EVENT_TYPES, type RequestEvent } from './events.ts';
 import { replay, type RequestState } from './state.ts';
 import { STATUS_DESCRIPTIONS } from './status.ts';
 import { findTransition } from './transitions.ts';
@@ -16,25 +16,6 @@ import { APPLICANT_TYPES, CHANNELS, isIsoDate, type IsoDate } from './vocabulary
 export type RequestCommand = RequestEvent;
 
 export type DecideResult = { ok: true; events: RequestEvent[] } | { ok: false; error: RequestRuleError };
-
-export const EVENT_LABELS: Record<RequestEvent['type'], string> = {
-  received: '收到申请',
-  'correction-requested': '告知补正',
-  corrected: '收到补正',
-  'correction-lapsed': '逾期未补正',
-  'third-party-consultation-started': '征求第三方意见',
-  'third-party-consultation-ended': '第三方意见征求结束',
-  'other-body-consultation-started': '征求其他机关意见',
-  'other-body-consultation-ended': '其他机关意见征求结束',
-  extended: '延长答复期限',
-  'fee-notified': '发出收费通知',
-  'fee-paid': '缴纳费用',
-  'fee-waived': '减免费用',
-  'fee-lapsed': '逾期未缴费',
-  decided: '作出答复决定',
-  delivered: '送达答复',
-  withdrawn: '撤回申请',
-};
 
 type Check = RequestRuleError | null;
 
@@ -294,65 +275,4 @@ function checkFeeNotice(
   return blank(command.reason)
     ? refusal('REQUEST_INVALID_EVENT', '收费通知须说明收费理由（条例第四十二条）。', 'reason')
     : null;
-}
-
-function checkDecision(state: RequestState, decision: Decision | undefined): Check {
-  if (!decision || !DECISION_KINDS.includes(decision.kind)) {
-    return refusal(
-      'REQUEST_INVALID_EVENT',
-      `答复类型须为以下之一：${DECISION_KINDS.join('、')}。`,
-      'decision.kind',
-    );
-  }
-  const outcome = OUTCOMES[decision.kind];
-  if (state.regime === '2008' && outcome.national2014 === null) {
-    return refusal(
-      'REQUEST_DECISION_NOT_IN_REGIME',
-      `该申请适用2008年条例，“${outcome.labelZh}”是2019年修订后才有的处理方式。`,
-      'decision.kind',
-    );
-  }
-  if (outcome.groundRequired && blank(decision.ground)) {
-    return refusal(
-      'REQUEST_DECISION_GROUND_REQUIRED',
-      `“${outcome.labelZh}”须写明具体理由（条例第三十六条第（三）项、第三十七条）。`,
-      'decision.ground',
-    );
-  }
-  if (outcome.groundRequired && blank(decision.article)) {
-    return refusal(
-      'REQUEST_DECISION_ARTICLE_REQUIRED',
-      `“${outcome.labelZh}”须写明所依据的条款，可选：${outcome.articles.join('、')}。`,
-      'decision.article',
-    );
-  }
-  if (decision.article !== undefined && !outcome.articles.includes(decision.article)) {
-    return refusal(
-      'REQUEST_DECISION_ARTICLE_NOT_APPLICABLE',
-      `“${decision.article}”不是“${outcome.labelZh}”的依据，可选：${outcome.articles.join('、')}。`,
-      'decision.article',
-    );
-  }
-  if (decision.kind === 'disclose-already-public' && blank(decision.publishedAt)) {
-    return refusal(
-      'REQUEST_DECISION_DETAIL_REQUIRED',
-      '已主动公开的，须告知获取该信息的方式和途径（条例第三十六条第（一）项）。',
-      'decision.publishedAt',
-    );
-  }
-  if (decision.kind === 'not-held-other-body' && blank(decision.holderBody)) {
-    return refusal(
-      'REQUEST_DECISION_DETAIL_REQUIRED',
-      '能够确定负责公开的机关的，须告知其名称和联系方式（条例第三十六条第（五）项）。',
-      'decision.holderBody',
-    );
-  }
-  if (decision.kind === 'unclear-after-correction' && !state.correction?.correctedOn) {
-    return refusal(
-      'REQUEST_DECISION_NEEDS_CORRECTION',
-      '只有告知补正且申请人补正后内容仍不明确的，才能按“补正后申请内容仍不明确”答复。',
-      'decision.kind',
-    );
-  }
-  return null;
 }

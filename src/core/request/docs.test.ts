@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { EVENT_LABELS } from './decide.ts';
+import { EVENT_LABELS } from './events.ts';
 import { OUTCOMES } from './decisions.ts';
 import { REQUEST_ERROR_CODES } from './errors.ts';
 import { STATUS_DESCRIPTIONS } from './status.ts';

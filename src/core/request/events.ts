@@ -62,3 +62,23 @@ export const ENDING_OF_EVENT: Partial<Record<RequestEventType, EndingKind>> = {
   'fee-lapsed': 'fee-lapsed',
   withdrawn: 'withdrawn',
 };
+
+/** How each step is named to people (in refusals, timelines, the console). */
+export const EVENT_LABELS: Record<RequestEventType, string> = {
+  received: '收到申请',
+  'correction-requested': '告知补正',
+  corrected: '收到补正',
+  'correction-lapsed': '逾期未补正',
+  'third-party-consultation-started': '征求第三方意见',
+  'third-party-consultation-ended': '第三方意见征求结束',
+  'other-body-consultation-started': '征求其他机关意见',
+  'other-body-consultation-ended': '其他机关意见征求结束',
+  extended: '延长答复期限',
+  'fee-notified': '发出收费通知',
+  'fee-paid': '缴纳费用',
+  'fee-waived': '减免费用',
+  'fee-lapsed': '逾期未缴费',
+  decided: '作出答复决定',
+  delivered: '送达答复',
+  withdrawn: '撤回申请',
+};

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decide, EVENT_LABELS, type RequestCommand } from './decide.ts';
+import { decide, type RequestCommand } from './decide.ts';
+import { EVENT_LABELS } from './events.ts';
 import { REQUEST_EVENT_TYPES } from './events.ts';
 import { INITIAL_STATE, replay } from './state.ts';
 import { REQUEST_STATUSES, STATUS_DESCRIPTIONS } from './status.ts';
