@@ -4,6 +4,7 @@ import {
   findCatalogueNodeByCode,
   insertCatalogueNode,
   listCatalogueNodes,
+  updateCatalogueNode,
 } from '../storage/catalogue.ts';
 import type { CatalogueNodeRow } from '../storage/catalogue.ts';
 import { Problem } from '../http/errors.ts';
@@ -82,4 +83,43 @@ export async function insertNode(
     after: node,
   });
   return id;
+}
+
+export interface CatalogueNodeChanges {
+  name?: string | undefined;
+  timeLimit?: string | null | undefined;
+  responsible?: string | null | undefined;
+  position?: number | undefined;
+}
+
+/** Changes a node's name, 时限, 责任人 or order; its code stays (it is in issued 索引号). */
+export async function editCatalogueNode(
+  db: Database,
+  actor: Actor | null,
+  bodyId: string,
+  nodeId: string,
+  changes: CatalogueNodeChanges,
+): Promise<void> {
+  await db.transaction(async (tx) => {
+    const who = await authorize(tx, actor, 'catalogue.manage', bodyId);
+    const before = await findCatalogueNode(tx, bodyId, nodeId);
+    if (!before) throw new Problem(404, 'CATALOGUE_NODE_NOT_FOUND', '找不到该目录节点');
+    const after = {
+      name: changes.name?.trim() || before.name,
+      timeLimit: changes.timeLimit === undefined ? before.timeLimit : changes.timeLimit?.trim() || null,
+      responsible:
+        changes.responsible === undefined ? before.responsible : changes.responsible?.trim() || null,
+      position: changes.position ?? before.position,
+    };
+    await updateCatalogueNode(tx, bodyId, nodeId, after);
+    await recordAudit(tx, {
+      bodyId,
+      actor: who,
+      action: 'catalogue.node-edited',
+      entity: 'catalogue_node',
+      entityId: nodeId,
+      before,
+      after,
+    });
+  });
 }

@@ -137,6 +137,30 @@ describeEachDatabase('/api/v1: public reads, staff writes, export, OpenAPI', (ge
     expect((await staff(username, 'GET', `/api/v1/bodies/${bodyId}/audit`)).statusCode).toBe(status);
   });
 
+  it("edits a catalogue node's 时限 and 责任人 (officer of the body), not its code; audited", async () => {
+    const nodes = (await app.inject({ url: `/api/v1/bodies/${demoBodyId}/catalogue` })).json().nodes;
+    const url = `/api/v1/bodies/${demoBodyId}/catalogue/${nodes[0].id}`;
+    const edited = await staff('bss-gongkai2', 'PATCH', url, {
+      timeLimit: '10个工作日内',
+      responsible: '党政办 王建国',
+    });
+    expect(edited.statusCode).toBe(200);
+    expect(edited.json().nodes[0]).toMatchObject({
+      code: nodes[0].code,
+      timeLimit: '10个工作日内',
+      responsible: '党政办 王建国',
+    });
+    expect((await staff('bss-gongkai2', 'PATCH', url, { code: '99' })).json()).toMatchObject({
+      code: 'VALIDATION',
+    });
+    expect((await staff('bss-baomi', 'PATCH', url, { timeLimit: 'x' })).statusCode).toBe(403);
+    const [row] = await get().db.query<{ n: number }>(
+      "select count(*)::int as n from audit_log where action = 'catalogue.node-edited' and entity_id = $1",
+      [nodes[0].id],
+    );
+    expect(row?.n).toBe(1);
+  });
+
   it('staff endpoints without a session answer 401', async () => {
     const response = await app.inject({ url: `/api/v1/bodies/${demoBodyId}/staff/items` });
     expect(response.statusCode).toBe(401);

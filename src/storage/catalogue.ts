@@ -57,3 +57,17 @@ export async function insertCatalogueNode(
   if (!row) throw new Error('insert into catalogue_nodes returned nothing');
   return row.id;
 }
+
+/** The code is fixed once given: it is part of every 索引号 already issued under the node. */
+export async function updateCatalogueNode(
+  db: SqlRunner,
+  bodyId: string,
+  nodeId: string,
+  node: Pick<CatalogueNodeRow, 'name' | 'timeLimit' | 'responsible' | 'position'>,
+): Promise<void> {
+  await db.query(
+    `update catalogue_nodes set name = $3, time_limit = $4, responsible = $5, position = $6
+      where body_id = $1 and id::text = $2`,
+    [bodyId, nodeId, node.name, node.timeLimit, node.responsible, node.position],
+  );
+}

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { apiRoute } from '../api.ts';
 import { Problem } from '../errors.ts';
 import { bodyExists } from '../../storage/bodies.ts';
-import { addCatalogueNode, catalogueTree } from '../../application/catalogue.ts';
+import { addCatalogueNode, catalogueTree, editCatalogueNode } from '../../application/catalogue.ts';
 import type { CatalogueNode } from '../../application/catalogue.ts';
 import { bodyParams } from './items.ts';
 
@@ -56,5 +56,28 @@ export async function catalogueRoutes(app: FastifyInstance): Promise<void> {
     handler: async ({ params, body, actor }) => ({
       id: await addCatalogueNode(db, actor, params.bodyId, body),
     }),
+  });
+
+  apiRoute(app, {
+    method: 'PATCH',
+    path: '/bodies/:bodyId/catalogue/:nodeId',
+    summary: '修改目录节点的名称、时限、责任人或顺序（编码不可改）',
+    tags: ['公开目录'],
+    params: bodyParams.extend({ nodeId: z.uuid() }),
+    body: z
+      .object({
+        name: z.string().trim().min(1).max(100),
+        timeLimit: z.string().trim().max(100).nullable(),
+        responsible: z.string().trim().max(100).nullable(),
+        position: z.number().int().min(0).max(10_000),
+      })
+      .partial()
+      .strict(),
+    response: z.object({ nodes: z.array(nodeSchema) }),
+    status: 200,
+    handler: async ({ params, body, actor }) => {
+      await editCatalogueNode(db, actor, params.bodyId, params.nodeId, body);
+      return { nodes: await catalogueTree(db, params.bodyId) };
+    },
   });
 }
