@@ -110,7 +110,7 @@ function readLegacyCells(
       out.cellSources[key] = { start: cells[0]!.start, end: cells[0]!.end };
     });
     out.warnings.push(
-      `“${label}”一行的数字粘连为“${cells[0]!.text}”，按${split.basis === 'prose' ? '正文所述数字' : '历年累计不小于本年度'}拆分为 ${split.parts.join(' | ')}`,
+      `“${label}”一行的数字粘连为“${cells[0]!.text}”，按${{ only: '列数（只有一种拆法）', arithmetic: '历年累计不小于本年度', prose: '正文所述数字' }[split.basis]}拆分为 ${split.parts.join(' | ')}`,
     );
     return values;
   }

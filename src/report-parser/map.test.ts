@@ -177,6 +177,15 @@ describe('cells run together with no separator (issue 5)', () => {
     expect(data.warnings.some((w) => w.includes('粘连'))).toBe(true);
   });
 
+  it('a run with one way to cut (`000` into three columns) is certain', () => {
+    const text =
+      '二、主动公开政府信息情况\n| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n规章000\n行政规范性文件 1 0 5';
+    const data = readStructure({ text });
+    expect(['本年制发件数', '本年废止件数', '现行有效件数'].map((c) => data.fields[`规章.${c}`])).toEqual([
+      0, 0, 0,
+    ]);
+  });
+
   it('with no figure in the prose the split is not guessed: null + warning', () => {
     const text =
       '二、主动公开政府信息情况\n| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n行政规范性文件8855698\n规章 0 0 0';

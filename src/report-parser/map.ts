@@ -344,7 +344,9 @@ class TableMapper {
       this.out.fields[key] = parts[i]!;
       this.out.cellSources[key] = { start: cell.start, end: cell.end };
     });
-    const basis = result.basis === 'arithmetic' ? '按列数与合计关系' : '按正文所述数字';
+    const basis = { only: '按列数（只有一种拆法）', arithmetic: '按列数与合计关系', prose: '按正文所述数字' }[
+      result.basis
+    ];
     this.out.warnings.push(`“${label}”一行的数字粘连为“${cell.text}”，${basis}拆分为 ${parts.join(' | ')}`);
     this.markRow(entry);
   }

@@ -12,7 +12,7 @@ export interface SplitRule {
 }
 
 export type SplitResult =
-  { parts: number[]; basis: 'arithmetic' | 'prose' } | { parts: null; candidates: number };
+  { parts: number[]; basis: 'only' | 'arithmetic' | 'prose' } | { parts: null; candidates: number };
 
 /** Beyond this many ways to cut, the digits are not a row of this table. */
 const maxCandidates = 20000;
@@ -50,7 +50,8 @@ export function splitDigits(digits: string, k: number, rule: SplitRule): SplitRe
     }
   };
   walk(0);
-  if (survivors.length === 1 && rule.holds) return { parts: survivors[0]!, basis: 'arithmetic' };
+  // One way to cut (`000` into three) is certain; one cut left by the arithmetic is certain too.
+  if (survivors.length === 1) return { parts: survivors[0]!, basis: rule.holds ? 'arithmetic' : 'only' };
   // Small figures (0, 1) are everywhere in prose and prove nothing.
   const score = (values: number[]) => values.filter((v) => v >= 2 && rule.hints.has(v)).length;
   let best = 0;

@@ -125,6 +125,12 @@ export const narrativeVocabulary: NarrativeEntry[] = [
     patterns: [re(String.raw`部分公开(?:答复)?(?:的)?(?:共|共计)?\s*${n}\s*件`)],
   },
   {
+    key: 'narrative.上年结转政府信息公开申请数量.总计',
+    field: '上年结转政府信息公开申请数量.总计',
+    unit: '件',
+    patterns: [re(String.raw`上年结转${gap(12)}${n}\s*件`)],
+  },
+  {
     key: 'narrative.结转下年度继续办理.总计',
     field: '结转下年度继续办理.总计',
     unit: '件',
