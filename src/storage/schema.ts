@@ -196,3 +196,160 @@ export const reportVersions = pgTable(
   },
   (t) => [primaryKey({ columns: [t.bodyId, t.year, t.version] })],
 );
+
+// Requests, appeals, activities, outbox (migrations 0020–0024; issue 7 part B).
+export const trackingCounters = pgTable(
+  'tracking_counters',
+  {
+    bodyId: text('body_id').notNull(),
+    year: integer('year').notNull(),
+    lastSerial: integer('last_serial').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.bodyId, t.year] })],
+);
+
+export const requests = pgTable('requests', {
+  id: text('id').primaryKey(),
+  bodyId: text('body_id').notNull(),
+  trackingNumber: text('tracking_number').notNull(),
+  trackingYear: integer('tracking_year').notNull(),
+  trackingSerial: integer('tracking_serial').notNull(),
+  trackingCodeHash: text('tracking_code_hash').notNull(),
+  status: text('status').notNull(),
+  outcome: text('outcome'),
+  applicantType: text('applicant_type').notNull(),
+  channel: text('channel').notNull(),
+  description: text('description').notNull(),
+  deliveryForm: text('delivery_form').notNull(),
+  accessForm: text('access_form'),
+  receiptDate: date('receipt_date').notNull(),
+  dueDate: date('due_date'),
+  closedOn: date('closed_on'),
+  deliveredOn: date('delivered_on'),
+  lastSeq: integer('last_seq').notNull(),
+  state: jsonb('state').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const requestApplicants = pgTable('request_applicants', {
+  requestId: text('request_id').primaryKey(),
+  bodyId: text('body_id').notNull(),
+  name: text('name').notNull(),
+  organisation: text('organisation'),
+  idType: text('id_type').notNull(),
+  idNumber: text('id_number').notNull(),
+  phone: text('phone'),
+  email: text('email'),
+  address: text('address'),
+  postalCode: text('postal_code'),
+});
+
+export const requestEvents = pgTable(
+  'request_events',
+  {
+    bodyId: text('body_id').notNull(),
+    requestId: text('request_id').notNull(),
+    seq: integer('seq').notNull(),
+    type: text('type').notNull(),
+    payload: jsonb('payload').notNull().default({}),
+    occurredOn: date('occurred_on').notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+    actor: text('actor').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.requestId, t.seq] })],
+);
+
+export const deliveries = pgTable('deliveries', {
+  id: text('id').primaryKey(),
+  bodyId: text('body_id').notNull(),
+  requestId: text('request_id').notNull(),
+  method: text('method').notNull(),
+  deliveredOn: date('delivered_on').notNull(),
+  receipt: text('receipt'),
+  recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+  recordedBy: text('recorded_by').notNull(),
+});
+
+export const requestAttachments = pgTable('request_attachments', {
+  id: text('id').primaryKey(),
+  bodyId: text('body_id').notNull(),
+  requestId: text('request_id').notNull(),
+  fileName: text('file_name').notNull(),
+  mediaType: text('media_type').notNull(),
+  sizeBytes: integer('size_bytes').notNull(),
+  sha256: text('sha256').notNull(),
+  content: bytea('content').notNull(),
+  uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull().defaultNow(),
+  uploadedBy: text('uploaded_by').notNull(),
+});
+
+export const appeals = pgTable('appeals', {
+  id: text('id').primaryKey(),
+  bodyId: text('body_id').notNull(),
+  requestId: text('request_id'),
+  kind: text('kind').notNull(),
+  year: integer('year').notNull(),
+  filedOn: date('filed_on').notNull(),
+  caseNumber: text('case_number'),
+  outcome: text('outcome').notNull(),
+  concludedOn: date('concluded_on'),
+  note: text('note'),
+  recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+  recordedBy: text('recorded_by').notNull(),
+});
+
+export const complaints = pgTable('complaints', {
+  id: text('id').primaryKey(),
+  bodyId: text('body_id').notNull(),
+  year: integer('year').notNull(),
+  receivedOn: date('received_on').notNull(),
+  summary: text('summary').notNull(),
+  resolution: text('resolution'),
+  recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+  recordedBy: text('recorded_by').notNull(),
+});
+
+const count = (name: string) => integer(name).notNull().default(0);
+
+export const activities = pgTable(
+  'activities',
+  {
+    bodyId: text('body_id').notNull(),
+    year: integer('year').notNull(),
+    dedicatedUnits: count('dedicated_units'),
+    readingPoints: count('reading_points'),
+    staffFullTime: count('staff_full_time'),
+    staffPartTime: count('staff_part_time'),
+    fundsWan: numeric('funds_wan', { precision: 14, scale: 4 }).notNull().default('0'),
+    meetings: count('meetings'),
+    trainingSessions: count('training_sessions'),
+    trainingAttendees: count('training_attendees'),
+    hotTopicResponses: count('hot_topic_responses'),
+    pressConferences: count('press_conferences'),
+    pressConferencesByHead: count('press_conferences_by_head'),
+    onlineInterviews: count('online_interviews'),
+    onlineInterviewsByHead: count('online_interviews_by_head'),
+    policyInterpretations: count('policy_interpretations'),
+    weiboWechatResponses: count('weibo_wechat_responses'),
+    otherResponses: count('other_responses'),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedBy: text('updated_by').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.bodyId, t.year] })],
+);
+
+export const outbox = pgTable('outbox', {
+  id: text('id').primaryKey(),
+  bodyId: text('body_id').notNull(),
+  idempotencyKey: text('idempotency_key').notNull().unique(),
+  channel: text('channel').notNull(),
+  recipient: text('recipient').notNull(),
+  template: text('template').notNull(),
+  payload: jsonb('payload').notNull().default({}),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  availableAt: timestamp('available_at', { withTimezone: true }).notNull().defaultNow(),
+  attempts: integer('attempts').notNull().default(0),
+  lastError: text('last_error'),
+  sentAt: timestamp('sent_at', { withTimezone: true }),
+});
