@@ -1,23 +1,47 @@
 import type { FastifyInstance } from 'fastify';
 import { readFileSync } from 'node:fs';
-import { html } from '../html.ts';
+import { homePage } from './pages/home.ts';
+import { bodyPages } from './pages/body.ts';
+import { itemPages } from './pages/item.ts';
+import { searchPage } from './pages/search.ts';
+import { applyPages } from './pages/apply.ts';
+import { trackPages } from './pages/track.ts';
+import { reportDownloads, reportPages } from './pages/reports.ts';
 import { portalPage } from './layout.ts';
-import { listTopBodies } from '../../storage/bodies.ts';
+import { html } from '../html.ts';
+import { Problem } from '../../http/errors.ts';
+import { officialCalendar, todayInChina } from '../../application/items/due-date.ts';
+import type { RequestDeps } from '../../application/requests.ts';
 
 const portalCss = readFileSync(new URL('./portal.css', import.meta.url), 'utf8');
 
+/** The public portal: server-rendered HTML, works without JavaScript. */
 export async function portalRoutes(app: FastifyInstance): Promise<void> {
+  const deps: RequestDeps = { db: app.deps.db, calendar: officialCalendar(), today: () => todayInChina() };
+
+  // Problems on HTML pages render as a page, not JSON (a person reads them).
+  app.setErrorHandler((error, _request, reply) => {
+    if (error instanceof Problem && error.status < 500) {
+      const body = html`<h1>${error.status === 404 ? '页面不存在' : '无法完成请求'}</h1>
+        <p>${error.messageZh}</p>
+        <p><a href="/">返回首页</a></p>`;
+      return reply
+        .status(error.status)
+        .type('text/html; charset=utf-8')
+        .send(portalPage({ title: '提示', body }));
+    }
+    throw error;
+  });
+
   app.get('/assets/portal.css', async (_request, reply) =>
     reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(portalCss),
   );
-
-  app.get('/', async (_request, reply) => {
-    const bodies = await listTopBodies(app.deps.db);
-    const body = html`<h1>政府信息公开</h1>
-      <p>依据《中华人民共和国政府信息公开条例》，以下机关在本平台公开政府信息。</p>
-      <ul class="body-list">
-        ${bodies.map((b) => html`<li><a href="/bodies/${b.id}">${b.name}</a></li>`)}
-      </ul>`;
-    return reply.type('text/html; charset=utf-8').send(portalPage({ title: '首页', body }));
-  });
+  await homePage(app);
+  await bodyPages(app);
+  await itemPages(app);
+  await searchPage(app);
+  await applyPages(app, deps);
+  await trackPages(app, deps);
+  await reportPages(app);
+  await reportDownloads(app);
 }

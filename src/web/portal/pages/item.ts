@@ -1,0 +1,109 @@
+import type { FastifyInstance } from 'fastify';
+import { html, raw } from '../../html.ts';
+import { portalPage } from '../layout.ts';
+import { publicBody, relatedInterpretations } from '../queries.ts';
+import { countView, findItem } from '../../../storage/items.ts';
+import { findAttachment, listAttachments } from '../../../storage/attachments.ts';
+import { Problem } from '../../../http/errors.ts';
+
+const notFound = () => new Problem(404, 'ITEM_NOT_FOUND', '找不到该政府信息，或该信息尚未公开、已撤回');
+
+/** An item page with the metadata header every disclosure site shows. */
+export async function itemPages(app: FastifyInstance): Promise<void> {
+  app.get<{ Params: { bodyId: string; itemId: string } }>(
+    '/bodies/:bodyId/items/:itemId',
+    async (request, reply) => {
+      const db = app.deps.db;
+      const b = await publicBody(db, request.params.bodyId);
+      const item = await findItem(db, b.id, request.params.itemId);
+      if (!item || item.status !== 'published') throw notFound();
+      await countView(db, b.id, item.id);
+      const [attachments, related] = await Promise.all([
+        listAttachments(db, b.id, item.id),
+        relatedInterpretations(db, b.id, item),
+      ]);
+      const meta: Array<[string, string | number | null]> = [
+        ['索引号', item.indexNumber],
+        ['发布机构', item.publisher],
+        ['公开目录', item.catalogueName],
+        ['发布日期', item.publishedOn],
+        ['成文日期', item.madeOn],
+        ['文号', item.documentNumber],
+        ['有效性', item.validity],
+        ['浏览量', item.viewCount + 1],
+      ];
+      const body = html`<article class="item">
+        <table class="item-meta">
+          <caption class="visually-hidden">
+            信息属性
+          </caption>
+          <tbody>
+            ${meta
+              .filter(([, value]) => value !== null && value !== '')
+              .map(
+                ([label, value]) =>
+                  html`<tr>
+                    <th scope="row">${label}</th>
+                    <td>${value}</td>
+                  </tr>`,
+              )}
+          </tbody>
+        </table>
+        <h1>${item.title}</h1>
+        <div class="item-body">${raw(item.bodyHtml)}</div>
+        ${
+          attachments.length
+            ? html`<h2>附件</h2>
+                <ul>
+                  ${attachments.map(
+                    (a) =>
+                      html`<li>
+                        <a href="/bodies/${b.id}/items/${item.id}/attachments/${a.id}">${a.fileName}</a>
+                        <span class="muted"
+                          >（${Math.ceil(a.byteSize / 1024)} KB，SHA-256 ${a.sha256.slice(0, 12)}…）</span
+                        >
+                      </li>`,
+                  )}
+                </ul>`
+            : ''
+        }
+        ${
+          related.length
+            ? html`<h2>相关解读</h2>
+                <ul>
+                  ${related.map((r) => html`<li><a href="/bodies/${b.id}/items/${r.id}">${r.title}</a></li>`)}
+                </ul>`
+            : ''
+        }
+      </article>`;
+      // item.bodyHtml was sanitised with an allow-list when it was written (never raw input).
+      return reply.type('text/html; charset=utf-8').send(
+        portalPage({
+          title: item.title,
+          body,
+          crumbs: [
+            { label: b.name, href: `/bodies/${b.id}` },
+            { label: item.catalogueName, href: `/bodies/${b.id}/catalogue/${item.catalogueNodeId}` },
+            { label: '正文' },
+          ],
+        }),
+      );
+    },
+  );
+
+  app.get<{ Params: { bodyId: string; itemId: string; attachmentId: string } }>(
+    '/bodies/:bodyId/items/:itemId/attachments/:attachmentId',
+    async (request, reply) => {
+      const { bodyId, itemId, attachmentId } = request.params;
+      const item = await findItem(app.deps.db, bodyId, itemId);
+      if (!item || item.status !== 'published') throw notFound();
+      const file = await findAttachment(app.deps.db, bodyId, itemId, attachmentId);
+      if (!file) throw new Problem(404, 'ATTACHMENT_NOT_FOUND', '找不到该附件');
+      return reply
+        .type(file.mediaType)
+        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
+        .header('x-content-type-options', 'nosniff')
+        .send(Buffer.from(file.content));
+    },
+  );
+}
