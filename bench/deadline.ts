@@ -6,15 +6,7 @@ import { performance } from 'node:perf_hooks';
 import { defaultCalendarDir, readCalendarYears } from '../src/cli/commands/calendar.ts';
 import { addDays, buildCalendar } from '../src/core/calendar/index.ts';
 import { replyDeadline } from '../src/core/deadline/index.ts';
-
-export interface BenchResult {
-  name: string;
-  figure: number;
-  unit: string;
-  baseline: number;
-  baselineUnit: string;
-  note?: string;
-}
+import type { BenchResult } from './run.ts';
 
 const computations = 20_000;
 const FIRST = '2008-05-01';
