@@ -57,7 +57,7 @@ const maxBoxes = 4000;
  * wrap at the right margin are joined back into paragraphs.
  */
 export function layoutPage(page: PdfPageContent): PageLayout {
-  const glyphs = page.runs.flatMap(toGlyphs);
+  const glyphs = dropOverprint(page.runs.flatMap(toGlyphs));
   const tables = page.boxes.length <= maxBoxes ? findTables(page.boxes, page.width * page.height) : [];
   for (const table of tables) extendOverPageBreak(table, glyphs);
   const blocks: {
@@ -126,6 +126,30 @@ function extendOverPageBreak(table: RuledTable, glyphs: Glyph[]): void {
   // Only a page number may follow, and it sits apart (not in the spill's lines).
   if (rest.some((g) => g.cy > lowestSpill - size * 2 || !/\d|[-—–第页共/]/.test(g.char))) return;
   table.ys[table.ys.length - 1] = lowestSpill - size * 0.5;
+}
+
+/**
+ * Simulated bold (WPS and some Word exports print a heading twice, a fraction of a point apart)
+ * would read “总总体体情情况况”: a glyph repeating the same character at almost the same place is
+ * dropped.
+ */
+function dropOverprint(glyphs: Glyph[]): Glyph[] {
+  const seen = new Map<string, Glyph[]>();
+  return glyphs.filter((glyph) => {
+    if (glyph.char.trim() === '') return true;
+    const near = seen.get(glyph.char);
+    const tolerance = glyph.size * 0.3;
+    if (
+      near?.some(
+        (g) => Math.abs(g.x0 - glyph.x0) < tolerance && Math.abs(g.baseline - glyph.baseline) < tolerance,
+      )
+    ) {
+      return false;
+    }
+    if (near) near.push(glyph);
+    else seen.set(glyph.char, [glyph]);
+    return true;
+  });
 }
 
 /** Splits a run into glyphs with estimated positions: CJK and full-width count 1 em, others ½. */

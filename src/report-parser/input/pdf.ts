@@ -75,6 +75,7 @@ export async function readPdf(bytes: Uint8Array): Promise<ReportSource> {
       }
     }
     const text = lines.join('\n');
+    const undecodable = undecodableShare(text);
     if (brokenPages.length > 0) {
       warnings.push(warning('P-TRUNCATED', `PDF 第 ${pageList(brokenPages)} 页已损坏，未能读取`));
     }
@@ -82,6 +83,15 @@ export async function readPdf(bytes: Uint8Array): Promise<ReportSource> {
       const reason = warning(
         'P-NO-TEXT-LAYER',
         `PDF 共 ${document.numPages} 页，但没有文字层（可能是扫描件或图片），需要先做文字识别（OCR）才能检查`,
+      );
+      return { text: '', kind: 'pdf', warnings: [...warnings, reason], unreadable: reason };
+    }
+    if (undecodable > 0.2) {
+      // Fonts without a ToUnicode map give private-use or control characters: the text layer exists
+      // but cannot be read, which must not pass as a report with odd characters.
+      const reason = warning(
+        'P-ENCODING',
+        `PDF 文字层中有 ${Math.round(undecodable * 100)}% 的字符无法解码（字体缺少编码表），需要先做文字识别（OCR）才能检查`,
       );
       return { text: '', kind: 'pdf', warnings: [...warnings, reason], unreadable: reason };
     }
@@ -220,6 +230,20 @@ export function carryMergedLabels(previous: string | undefined, pageLines: strin
 
 function splitRow(row: string): string[] {
   return row.slice(2, -2).split(' | ');
+}
+
+/** Share of non-blank characters that are private-use, control or replacement characters. */
+function undecodableShare(text: string): number {
+  let total = 0;
+  let bad = 0;
+  for (const char of text) {
+    if (char.trim() === '' || char === '|') continue;
+    total++;
+    const code = char.codePointAt(0)!;
+    if ((code >= 0xe000 && code <= 0xf8ff) || code < 0x20 || code === 0xfffd || (code >= 0x7f && code < 0xa0))
+      bad++;
+  }
+  return total === 0 ? 0 : bad / total;
 }
 
 function pageList(pages: number[]): string {
