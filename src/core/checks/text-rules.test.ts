@@ -266,6 +266,23 @@ const cases: Case[] = [
     'C-CONSISTENT-FORMAT',
     null,
   ],
+  [
+    'C-CONSISTENT-FORMAT: the year in the title differs from the report year',
+    prose('示例镇2016年政府信息公开工作年度报告\n……', { year: 2015 }),
+    'C-CONSISTENT-FORMAT',
+    '标题中的年份 2016 与报告所述年度 2015 不一致',
+  ],
+  [
+    'C-CONSISTENT-FORMAT: a year quoted in the body is not the title',
+    prose(
+      '示例镇政府信息公开工作年度报告\n一、总体情况\n二、\n三、\n根据《关于做好2016年政府信息公开工作年度报告编制工作的通知》要求……',
+      {
+        year: 2015,
+      },
+    ),
+    'C-CONSISTENT-FORMAT',
+    null,
+  ],
   // S-SECTIONS / S-FORMAT
   [
     'S-SECTIONS: a 2015 report with no 统计表 (warning)',

@@ -258,10 +258,13 @@ export const cConsistentFormat: Rule = {
   },
 };
 
+/** The title is one of the first three non-empty lines (a year quoted later in the text is not a title). */
 function firstTitleLine(data: ReportData): string | null {
-  const head = data.text.slice(0, 600);
-  const m = titleYear.exec(head);
-  return m
-    ? head.slice(head.lastIndexOf('\n', m.index) + 1, head.indexOf('\n', m.index + m[0].length) >>> 0)
-    : null;
+  const lines = data.text
+    .slice(0, 1000)
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0)
+    .slice(0, 3);
+  return lines.find((l) => l.length <= 60 && titleYear.test(l)) ?? null;
 }
