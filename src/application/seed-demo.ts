@@ -9,6 +9,7 @@ import type { Actor } from './auth/roles.ts';
 import { insertNode } from './catalogue.ts';
 import { draftItem, takeItemStep } from './items/commands.ts';
 import type { ItemInput, ItemStep } from './items/commands.ts';
+import { drainSearchQueue } from '../storage/search.ts';
 import { seedDemoRequests } from './requests-demo.ts';
 
 const demoDir = new URL('../../data/demo/', import.meta.url);
@@ -122,5 +123,7 @@ export async function seedDemo(db: Database): Promise<DemoSeedResult> {
     }
   }
   await seedDemoRequests(db);
+  // Index the demo items now, so the portal's search finds them from the first page view.
+  while ((await drainSearchQueue(db)) > 0);
   return { seeded: true, accounts: { usernames: people.map((p) => p.username), password: demoPassword } };
 }
