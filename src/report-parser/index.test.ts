@@ -5,15 +5,15 @@ import { parseReport, parseReportText } from './index.ts';
 // issue 5, “Robust”: every bad input yields a document with a P-… problem, never a crash.
 describe('parseReport never throws', () => {
   it.each([
-    ['an empty file', new Uint8Array(), 'empty.txt', 'P-EMPTY'],
-    ['binary garbage', new Uint8Array([0, 1, 2, 3, 255, 254, 0, 0, 7, 8, 9]), 'garbage.bin', 'P-BINARY'],
+    ['an empty file', 'P-EMPTY', new Uint8Array(), 'empty.txt'],
+    ['binary garbage', 'P-BINARY', new Uint8Array([0, 1, 2, 3, 255, 254, 0, 0, 7, 8, 9]), 'garbage.bin'],
     [
       'text with no Chinese',
+      'P-UNREADABLE',
       new TextEncoder().encode('hello world, nothing here'),
       'hello.txt',
-      'P-UNREADABLE',
     ],
-  ])('%s → unreadable with %s', async (_name, bytes, name, code) => {
+  ] as const)('%s → unreadable with %s', async (_name, code, bytes, name) => {
     for (const data of [parseReportText(bytes, name), await parseReport(bytes, name)]) {
       expect(data.unreadable).toBeTruthy();
       expect(data.problems?.map((p) => p.code)).toContain(code);
