@@ -4,6 +4,8 @@ import { openDatabase } from '../storage/database.ts';
 import { migrate } from '../storage/migrate.ts';
 import { buildApp } from '../http/app.ts';
 import { seedDemo } from '../application/seed-demo.ts';
+import { logAdapter } from '../application/notifications.ts';
+import { startNotificationWorker } from '../application/notifications-worker.ts';
 
 export interface RunningServer {
   baseUrl: string;
@@ -24,6 +26,12 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     }
   }
   const app = await buildApp({ db, logger });
+  // Outbox → applicants (log adapter until an e-mail/SMS gateway is configured); pg-boss on PostgreSQL.
+  const notifications = await startNotificationWorker(db, {
+    adapters: { log: logAdapter(logger) },
+    databaseUrl: config.DATABASE_URL,
+    onError: (err) => logger.warn({ err }, '通知发送失败 / notification dispatch failed'),
+  });
   const address = await app.listen({ host: config.HOST, port: config.PORT });
   const baseUrl = config.PUBLIC_BASE_URL ?? address.replace('[::1]', 'localhost');
   let stopping: Promise<void> | undefined;
@@ -36,6 +44,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
         const timer = setTimeout(() => app.server.closeAllConnections(), config.SHUTDOWN_GRACE_MS);
         await app.close();
         clearTimeout(timer);
+        await notifications.stop();
         await db.close();
       })()),
   };
