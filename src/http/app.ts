@@ -6,6 +6,7 @@ import { registerErrorHandling } from './errors.ts';
 import { healthRoutes } from './routes/health.ts';
 import { portalRoutes } from '../web/portal/routes.ts';
 import { consoleRoutes } from './routes/console.ts';
+import { consoleVocabularyRoutes } from './routes/console-vocabulary.ts';
 import { registerSecurity } from './security.ts';
 import { registerApiFrame } from './api.ts';
 import { authRoutes } from './routes/auth.ts';
@@ -18,6 +19,7 @@ import { requestRoutes } from './routes/requests.ts';
 import { appealRoutes } from './routes/appeals.ts';
 import { activityRoutes } from './routes/activities.ts';
 import { statsRoutes } from './routes/stats.ts';
+import { annualReportRoutes } from './routes/annual-reports.ts';
 
 export interface AppDeps {
   db: Database;
@@ -51,6 +53,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(appealRoutes);
   await app.register(activityRoutes);
   await app.register(statsRoutes);
+  await app.register(annualReportRoutes);
+  await app.register(consoleVocabularyRoutes);
   await app.register(openApiRoutes);
   await app.register(portalRoutes);
   await app.register(consoleRoutes);

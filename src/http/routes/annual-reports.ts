@@ -1,0 +1,230 @@
+import { z } from 'zod';
+import type { FastifyInstance } from 'fastify';
+import { apiRoute } from '../api.ts';
+import { Problem } from '../errors.ts';
+import { authorize } from '../../application/auth/authorize.ts';
+import { todayInChina } from '../../application/items/due-date.ts';
+import {
+  draftReport,
+  listVersions,
+  loadVersion,
+  proseSchema,
+  publishReport,
+  saveProse,
+  setFigure,
+} from '../../application/annual-report.ts';
+import { reportReminders, summaryReport } from '../../application/annual-report-oversight.ts';
+import { portalPage } from '../../web/portal/layout.ts';
+import {
+  reportBodyHtml,
+  reportDocx,
+  reportJson,
+  reportTitle,
+  reportXlsx,
+} from '../../render/report/index.ts';
+
+const params = z.object({
+  bodyId: z.string().min(1).max(64),
+  year: z.coerce.number().int().min(2014).max(2100),
+});
+const versionParams = params.extend({ version: z.coerce.number().int().min(1).max(1000) });
+const anything = z.unknown();
+const findingSchema = z.object({
+  code: z.string(),
+  severity: z.enum(['error', 'warning', 'info']),
+  message: z.string(),
+  keys: z.array(z.string()),
+  values: z.array(z.union([z.number(), z.string(), z.null()])),
+  evidence: z.string(),
+});
+const versionSchema = z.object({
+  version: z.number().int(),
+  publishedOn: z.string(),
+  publishedBy: z.string(),
+  correctionReason: z.string().nullable(),
+  overrideReason: z.string().nullable(),
+  errors: z.number().int(),
+});
+const downloadTypes = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  json: 'application/json; charset=utf-8',
+} as const;
+
+/** 年报: compute, edit, check and publish for staff; published versions for everyone. */
+export async function annualReportRoutes(app: FastifyInstance): Promise<void> {
+  const { db } = app.deps;
+  const base = '/bodies/:bodyId/annual-reports/:year';
+
+  apiRoute(app, {
+    method: 'GET',
+    path: base,
+    summary: '按实时数据计算年度报告（表格、正文草稿、图表数据）并运行检查',
+    tags: ['年度报告'],
+    params,
+    response: z.object({
+      format: z.string(),
+      notes: z.array(z.string()),
+      document: anything,
+      findings: z.array(findingSchema),
+      proseEdited: z.boolean(),
+      versions: z.array(versionSchema),
+    }),
+    handler: async ({ params: p, actor }) => {
+      await authorize(db, actor, 'report.read', p.bodyId);
+      const draft = await draftReport(db, p.bodyId, p.year);
+      return { format: draft.computed.format, notes: draft.computed.notes, ...draft };
+    },
+  });
+
+  apiRoute(app, {
+    method: 'PUT',
+    path: `${base}/prose`,
+    summary: '保存编辑后的报告正文（总体情况、存在问题、其他事项）',
+    tags: ['年度报告'],
+    params,
+    body: proseSchema,
+    response: z.object({ saved: z.boolean() }),
+    handler: async ({ params: p, body, actor }) => {
+      const staff = await authorize(db, actor, 'report.prepare', p.bodyId);
+      await saveProse(db, staff, p.bodyId, p.year, body);
+      return { saved: true };
+    },
+  });
+
+  apiRoute(app, {
+    method: 'PUT',
+    path: `${base}/figures`,
+    summary: '填报无记录来源的数字（表二许可/处罚/强制决定数、收费金额等）；value 为 null 时清除',
+    tags: ['年度报告'],
+    params,
+    body: z.object({
+      key: z.string().min(1).max(200),
+      value: z.number().nullable(),
+      note: z.string().max(500).optional(),
+    }),
+    response: z.object({ saved: z.boolean() }),
+    handler: async ({ params: p, body, actor }) => {
+      const staff = await authorize(db, actor, 'report.prepare', p.bodyId);
+      await setFigure(db, staff, p.bodyId, p.year, body.key, body.value, body.note);
+      return { saved: true };
+    },
+  });
+
+  apiRoute(app, {
+    method: 'POST',
+    path: `${base}/versions`,
+    summary: '发布年度报告（发布前检查；有错误须填写书面理由；更正版须写明原因）',
+    tags: ['年度报告'],
+    params,
+    body: z.object({
+      publishedOn: z.iso.date().optional(),
+      overrideReason: z.string().max(2000).optional(),
+      correctionReason: z.string().max(2000).optional(),
+    }),
+    response: z.object({ version: z.number().int(), findings: z.array(findingSchema) }),
+    handler: async ({ params: p, body, actor }) => {
+      const staff = await authorize(db, actor, 'report.prepare', p.bodyId);
+      return publishReport(db, staff, p.bodyId, p.year, {
+        ...body,
+        publishedOn: body.publishedOn ?? todayInChina(),
+      });
+    },
+  });
+
+  apiRoute(app, {
+    method: 'GET',
+    path: `${base}/versions`,
+    summary: '已发布的各版本（含更正原因、坚持发布理由、检查错误数）',
+    tags: ['年度报告'],
+    params,
+    response: z.array(versionSchema),
+    handler: async ({ params: p }) => listVersions(db, p.bodyId, p.year),
+  });
+
+  apiRoute(app, {
+    method: 'GET',
+    path: `${base}/summary`,
+    summary: '上级机关汇总：下级机关已发布报告逐格求和，列出尚未发布的机关',
+    tags: ['年度报告'],
+    params,
+    response: anything,
+    handler: async ({ params: p, actor }) => {
+      await authorize(db, actor, 'report.read', p.bodyId);
+      return summaryReport(db, p.bodyId, p.year);
+    },
+  });
+
+  apiRoute(app, {
+    method: 'GET',
+    path: `${base}/reminders`,
+    summary: '本机关及下级机关的年报截止日期、发布状态与检查结果',
+    tags: ['年度报告'],
+    params,
+    response: anything,
+    handler: async ({ params: p, actor }) => {
+      await authorize(db, actor, 'report.read', p.bodyId);
+      return reportReminders(db, p.bodyId, p.year, todayInChina());
+    },
+  });
+
+  apiRoute(app, {
+    method: 'GET',
+    path: `/public${base}/versions/:version`,
+    summary: '公开：已发布的年度报告（冻结版本）',
+    tags: ['年度报告'],
+    params: versionParams,
+    etag: true,
+    response: anything,
+    handler: async ({ params: p }) => published(p.bodyId, p.year, p.version),
+  });
+
+  for (const [extension, type] of Object.entries(downloadTypes)) {
+    apiRoute(app, {
+      method: 'GET',
+      path: `/public${base}/versions/:version/report.${extension}`,
+      summary: `公开：下载已发布的年度报告（${extension.toUpperCase()}）`,
+      tags: ['年度报告'],
+      params: versionParams,
+      contentType: type,
+      response: z.string(),
+      handler: async ({ params: p, reply }) => {
+        const document = await published(p.bodyId, p.year, p.version);
+        reply.header(
+          'content-disposition',
+          `attachment; filename*=UTF-8''${encodeURIComponent(`${reportTitle(document)}.${extension}`)}`,
+        );
+        if (extension === 'docx') return (await reportDocx(document)) as unknown as string;
+        if (extension === 'xlsx') return (await reportXlsx(document)) as unknown as string;
+        return reportJson(document);
+      },
+    });
+  }
+
+  async function published(bodyId: string, year: number, version?: number) {
+    const document = await loadVersion(db, bodyId, year, version);
+    if (!document)
+      throw new Problem(
+        404,
+        'REPORT_NOT_PUBLISHED',
+        `该机关${year}年度报告尚未发布${version ? `第${version}版` : ''}`,
+      );
+    return document;
+  }
+
+  // Portal page: the latest published version, server-rendered with its charts.
+  app.get('/annual-reports/:bodyId/:year', async (request, reply) => {
+    const p = params.safeParse(request.params);
+    if (!p.success) throw new Problem(404, 'REPORT_NOT_PUBLISHED', '找不到该年度报告');
+    const document = await published(p.data.bodyId, p.data.year);
+    return reply
+      .type('text/html; charset=utf-8')
+      .send(
+        portalPage({
+          title: reportTitle(document),
+          body: reportBodyHtml(document),
+          crumbs: [{ label: '政府信息公开工作年度报告' }],
+        }),
+      );
+  });
+}
