@@ -138,7 +138,7 @@ describe('readReportSource — PDFs printed by Chromium from known data', () => 
       '| 规章 | 3 | 1 | 12 |',
       '| 行政规范性文件 | 8 | 0 | 18 |',
     ]);
-    expect(source.warnings.map((w) => w.code)).toEqual(['P-NO-TEXT-LAYER']);
+    expect(source.warnings.map((w) => w.code)).toEqual(['P-TABLE-NO-RULES']);
   });
 
   it('a scanned PDF (only an image) gives P-NO-TEXT-LAYER and empty text', async () => {

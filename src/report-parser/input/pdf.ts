@@ -106,7 +106,7 @@ export async function readPdf(bytes: Uint8Array): Promise<ReportSource> {
     if (gapRows > 0) {
       warnings.push(
         warning(
-          'P-NO-TEXT-LAYER',
+          'P-TABLE-NO-RULES',
           `PDF 中有 ${gapRows} 行表格没有表格线，按文字间距拆分单元格；空白单元格无法定位，请核对`,
         ),
       );

@@ -17,6 +17,7 @@ export type SourceWarningCode =
   | 'P-BINARY'
   | 'P-ENCODING'
   | 'P-NO-TEXT-LAYER'
+  | 'P-TABLE-NO-RULES'
   | 'P-TRUNCATED'
   | 'P-UNSUPPORTED-FORMAT'
   | 'P-TOO-LARGE'
