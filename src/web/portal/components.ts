@@ -160,7 +160,10 @@ export function pageParam(value: unknown): number {
   return Number.isInteger(n) && n >= 1 && n <= 10_000 ? n : 1;
 }
 
-/** A query parameter as one trimmed string of bounded length (arrays and objects are ignored). */
+/**
+ * A query parameter as one trimmed string of bounded length (arrays and objects are ignored).
+ * NUL is dropped: PostgreSQL text cannot hold it, and a query with it would fail (found by fuzzing).
+ */
 export function stringParam(value: unknown, max = 100): string {
-  return typeof value === 'string' ? value.trim().slice(0, max) : '';
+  return typeof value === 'string' ? value.replaceAll('\u0000', '').trim().slice(0, max) : '';
 }
