@@ -135,6 +135,23 @@ async function inProcess(args: string[], env: Record<string, string> = {}) {
   }
 }
 
+describe('gongkai fee --notice-received (payment period, 20 working days)', () => {
+  it('gives the last day to pay, skipping Spring Festival 2024', async () => {
+    const { code, stdout } = await inProcess([
+      'fee',
+      '--method',
+      'per-volume',
+      '--pages',
+      '31',
+      '--notice-received',
+      '2024-02-01',
+      '--json',
+    ]);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ amountYuan: 10, paymentDueDate: '2024-03-05' });
+  });
+});
+
 describe('refusals: every unusable input gets a code, a Chinese message and exit 2', () => {
   afterEach(() => vi.restoreAllMocks());
   it.each([

@@ -1,13 +1,19 @@
 import type { FeeAssessment, Waiver } from '../../core/fee/index.ts';
-import { applyWaiver, perApplicantFee, perVolumeFee } from '../../core/fee/index.ts';
+import { applyWaiver, feePaymentDueDate, perApplicantFee, perVolumeFee } from '../../core/fee/index.ts';
 import type { CliCommand } from '../io.ts';
 import { CliError, writeLine } from '../io.ts';
-import { parseOptions, readDateArg, readWholeNumberArg, withRuleErrors } from './calendar.ts';
+import {
+  loadCalendarWithWarning,
+  parseOptions,
+  readDateArg,
+  readWholeNumberArg,
+  withRuleErrors,
+} from './calendar.ts';
 
 const HELP = `用法：
   gongkai fee --method per-applicant --count 件数 [--received 日期] [--json]
   gongkai fee --method per-volume --pages 页数 [--received 日期] [--json]
-  可加 --waive 金额|all --waiver-reason 理由 记录减免。
+  可加 --waive 金额|all --waiver-reason 理由 记录减免；加 --notice-received 日期 给出缴费期限（收到收费通知次日起20个工作日）。
 
 按国办函〔2020〕109号计算信息处理费（超额累进）。按件计收：同一申请人一个自然月内累计件数，1—10件免费，
 11—30件每件100元，此后每10件一档、每档每件加100元；按量计收：单件申请提供的页数，1—30页免费，
@@ -26,6 +32,7 @@ export const feeCommand: CliCommand = {
         received: { type: 'string' },
         waive: { type: 'string' },
         'waiver-reason': { type: 'string' },
+        'notice-received': { type: 'string' },
         json: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       });
@@ -69,6 +76,14 @@ export const feeCommand: CliCommand = {
         waiver = { amount, reason: values['waiver-reason'] ?? '' };
       }
       const charged = waiver ? applyWaiver(result, waiver) : null;
+      const paymentDueDate =
+        values['notice-received'] === undefined
+          ? undefined
+          : feePaymentDueDate(
+              loadCalendarWithWarning(),
+              readDateArg(values['notice-received'], '--notice-received（收到收费通知之日）'),
+              receivedOn,
+            );
       if (values.json) {
         writeLine(
           process.stdout,
@@ -78,6 +93,7 @@ export const feeCommand: CliCommand = {
             method: result.method,
             rule: result.rule,
             explanation: result.explanation,
+            ...(paymentDueDate !== undefined ? { paymentDueDate } : {}),
             ...(charged
               ? {
                   waivedYuan: charged.waivedYuan,
@@ -90,6 +106,8 @@ export const feeCommand: CliCommand = {
         return 0;
       }
       const lines = [`信息处理费：${result.amountYuan}元`, result.explanation];
+      if (paymentDueDate)
+        lines.push(`缴费期限：${paymentDueDate}（逾期未缴纳视为放弃申请，缴费期间不计入答复期限）。`);
       if (charged)
         lines.push(
           `减免${charged.waivedYuan}元（理由：${charged.waiverReason}），应缴${charged.chargedYuan}元。`,
