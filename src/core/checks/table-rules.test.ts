@@ -411,6 +411,11 @@ describe('table rules (shared/domain/checks.md)', () => {
     expect(findings.filter((f) => f.severity !== 'info')).toEqual([]);
   });
 
+  it('a generated report (no text, no tablesFound, no chapters) passes with no error or warning', () => {
+    const data = { ...consistentGovReport('gov-2021', 2022), tablesFound: [], chapters: [] };
+    expect(checkReport(data).filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+
   it('a consistent national-2014 report yields no error or warning', () => {
     const findings = checkReport(consistentNationalReport(2016));
     expect(findings.filter((f) => f.severity !== 'info')).toEqual([]);

@@ -1,5 +1,6 @@
 import { findTable, formatForYear, formats } from '../../report-format/index.ts';
 import type { FormatDeclaration, ReportData } from '../../report-format/index.ts';
+import { cellIndex } from '../cells.ts';
 import { finding } from '../rule.ts';
 import type { Finding, Rule } from '../types.ts';
 
@@ -36,7 +37,13 @@ function missingStatisticSections(data: ReportData): string[] {
 
 function govFindings(rule: Rule, data: ReportData, expected: FormatDeclaration): Finding[] {
   const out: Finding[] = [];
-  const missingTables = expected.chapters.filter((c) => c.tableId && !data.tablesFound.includes(c.tableId));
+  // Reports generated from live data may not list tablesFound: a table with figures is present.
+  const present = new Set(data.tablesFound);
+  for (const [key, value] of Object.entries(data.fields)) {
+    const table = typeof value === 'number' ? cellIndex(data.format).get(key)?.table : undefined;
+    if (table) present.add(table);
+  }
+  const missingTables = expected.chapters.filter((c) => c.tableId && !present.has(c.tableId));
   if (missingTables.length > 0) {
     const headingOnly = missingTables.filter((c) => data.chapters.some((f) => f.number === c.number));
     const names = missingTables.map((c) => tableNames[c.tableId as string] ?? c.tableId).join('、');
