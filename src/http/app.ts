@@ -6,6 +6,7 @@ import { registerErrorHandling } from './errors.ts';
 import { healthRoutes } from './routes/health.ts';
 import { portalRoutes } from '../web/portal/routes.ts';
 import { consoleRoutes } from './routes/console.ts';
+import { consoleVocabularyRoutes } from './routes/console-vocabulary.ts';
 import { registerSecurity } from './security.ts';
 import { registerApiFrame } from './api.ts';
 import { authRoutes } from './routes/auth.ts';
@@ -53,6 +54,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(activityRoutes);
   await app.register(statsRoutes);
   await app.register(annualReportRoutes);
+  await app.register(consoleVocabularyRoutes);
   await app.register(openApiRoutes);
   await app.register(portalRoutes);
   await app.register(consoleRoutes);

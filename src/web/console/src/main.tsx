@@ -12,7 +12,13 @@ const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <ConfigProvider locale={zhCN} theme={{ token: { colorPrimary: '#a8071a' } }}>
+      <ConfigProvider
+        locale={zhCN}
+        theme={{
+          // Darker secondary text than antd's default so that it meets WCAG AA contrast.
+          token: { colorPrimary: '#a8071a', colorTextDescription: '#595959', colorTextSecondary: '#595959' },
+        }}
+      >
         <App />
       </ConfigProvider>
     </StrictMode>,
