@@ -1,5 +1,4 @@
 import {
-  cells,
   formats,
   type FormatId,
   type RowDeclaration,
@@ -183,11 +182,6 @@ export function tableGrids(formatId: FormatId, fields: Fields): TableGrid[] {
     if (table.id === 'table2') return table2Grid(table, fields);
     return statisticsGrid(table, fields);
   });
-}
-
-/** Every cell key a format prints (to check that renderers lose none). */
-export function printedKeys(formatId: FormatId): string[] {
-  return cells(formats[formatId]).map((c) => c.key);
 }
 
 export interface PlacedCell {
