@@ -5,6 +5,7 @@ import {
   parseRequestInput,
   publicSubmissionSchema,
   RequestInputProblem,
+  staffCommandSchema,
 } from './requests-input.ts';
 
 const valid = {
@@ -136,4 +137,20 @@ describe('identity numbers', () => {
     ['91350100M000100Y44', false],
     ['91350100M000100Y4', false],
   ])('GB 32100 统一社会信用代码 %s → %s', (code, ok) => expect(isUnifiedSocialCreditCode(code)).toBe(ok));
+});
+
+describe('free text is kept as typed (nothing accepted is silently altered)', () => {
+  it.each([
+    ['第三十六条第（七）项', '第三十六条第（七）项'],
+    ['所需信息：２０２４年预算，共３份。', '所需信息：2024年预算，共3份。'],
+    ['關於ＡＢＣ項目', '关于ABC项目'],
+  ])('%s → %s', (typed, stored) => {
+    const parsed = parseRequestInput(staffCommandSchema, {
+      type: 'decided',
+      on: '2024-10-15',
+      decision: { kind: 'partial', ground: typed, article: typed },
+    }) as { decision: { ground?: string; article?: string } };
+    expect(parsed.decision.article).toBe(stored);
+    expect(parsed.decision.ground).toBe(stored);
+  });
 });

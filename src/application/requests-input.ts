@@ -9,10 +9,22 @@ const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
 /** Full-width digits and letters (common from Chinese IMEs) folded to ASCII, spaces trimmed. */
 const folded = (value: string) => value.normalize('NFKC').trim();
 
+/**
+ * Free text keeps its Chinese punctuation (（七）、，。) exactly as typed — NFKC would turn it into
+ * ASCII and silently alter what the applicant or officer wrote; only full-width letters and
+ * digits are folded.
+ */
+const foldedText = (value: string) =>
+  value
+    .replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g, (c) =>
+      String.fromCharCode(c.charCodeAt(0) - 0xfee0),
+    )
+    .trim();
+
 const text = (max: number, message: string) =>
   z
     .string({ error: message })
-    .transform((v) => toSimplified(folded(v)))
+    .transform((v) => toSimplified(foldedText(v)))
     .pipe(
       z
         .string()
@@ -23,7 +35,7 @@ const text = (max: number, message: string) =>
 const optionalText = (max: number) =>
   z
     .string()
-    .transform((v) => toSimplified(folded(v)))
+    .transform((v) => toSimplified(foldedText(v)))
     .pipe(z.string().max(max, { error: `不能超过${max}个字符` }))
     .optional()
     .transform((v) => (v ? v : null));

@@ -22,7 +22,9 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     const { seeded, accounts } = await seedDemo(db);
     if (seeded) logger.info('已载入演示数据 / demo data loaded');
     if (accounts) {
-      console.log(`演示账号 demo sign-in: ${accounts.usernames.join(', ')} / 密码 password: ${accounts.password}`);
+      console.log(
+        `演示账号 demo sign-in: ${accounts.usernames.join(', ')} / 密码 password: ${accounts.password}`,
+      );
     }
   }
   const app = await buildApp({ db, logger });

@@ -217,14 +217,12 @@ export async function annualReportRoutes(app: FastifyInstance): Promise<void> {
     const p = params.safeParse(request.params);
     if (!p.success) throw new Problem(404, 'REPORT_NOT_PUBLISHED', '找不到该年度报告');
     const document = await published(p.data.bodyId, p.data.year);
-    return reply
-      .type('text/html; charset=utf-8')
-      .send(
-        portalPage({
-          title: reportTitle(document),
-          body: reportBodyHtml(document),
-          crumbs: [{ label: '政府信息公开工作年度报告' }],
-        }),
-      );
+    return reply.type('text/html; charset=utf-8').send(
+      portalPage({
+        title: reportTitle(document),
+        body: reportBodyHtml(document),
+        crumbs: [{ label: '政府信息公开工作年度报告' }],
+      }),
+    );
   });
 }
