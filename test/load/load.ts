@@ -5,12 +5,12 @@
 import autocannon from 'autocannon';
 import { readFileSync } from 'node:fs';
 import { crashBodyId, crashFindings, readState, send, submission, withDatabase } from '../crash/harness.ts';
-import type { Acknowledged } from '../crash/harness.ts';
+import type { Acknowledged, DatabaseState } from '../crash/harness.ts';
 
 export interface LoadOptions {
   baseUrl: string;
-  /** For the final check: the database the server writes to. */
-  target: { dataDir?: string; url?: string };
+  /** For the final check: the database the server writes to (or a reader of an open one). */
+  target: { dataDir?: string; url?: string } | { read: () => Promise<DatabaseState> };
   seconds: number;
   /** Server process id to sample memory of (defaults to this process). */
   pid?: number;
@@ -115,7 +115,7 @@ export async function runLoad(o: LoadOptions): Promise<LoadReport> {
   const [portal] = await Promise.all([cannon, ...Array.from({ length: o.submitters ?? 2 }, submitter)]);
   clearInterval(sampler);
 
-  const state = await withDatabase(o.target, readState);
+  const state = 'read' in o.target ? await o.target.read() : await withDatabase(o.target, readState);
   const findings = crashFindings(state, acknowledged);
   if (portal['5xx'] > 0) findings.push(`portal answered 5xx ${portal['5xx']} times`);
   if (submit5xx > 0) findings.push(`public API answered 5xx ${submit5xx} times`);
@@ -128,9 +128,9 @@ export async function runLoad(o: LoadOptions): Promise<LoadReport> {
     portal: {
       requests: portal.requests.total,
       perSecond: Math.round(portal.requests.average),
-      p50: percentile(portalLatencies, 50),
-      p95: percentile(portalLatencies, 95),
-      p99: percentile(portalLatencies, 99),
+      p50: Math.round(percentile(portalLatencies, 50)),
+      p95: Math.round(percentile(portalLatencies, 95)),
+      p99: Math.round(percentile(portalLatencies, 99)),
       status5xx: portal['5xx'],
       errors: portal.errors + portal.timeouts,
     },
