@@ -19,6 +19,20 @@ export interface ProblemBody {
   field?: string;
 }
 
+/**
+ * The database cannot be reached (connection refused/cut, PostgreSQL class 08 or shutting down):
+ * a passing outage, so 503 and "try later", not a 500 that reads like a bug.
+ */
+function databaseUnavailable(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code === 'string' && (/^08/.test(code) || ['57P01', '57P02', '57P03'].includes(code)))
+    return true;
+  if (typeof code === 'string' && ['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT'].includes(code))
+    return true;
+  const message = error instanceof Error ? error.message : '';
+  return /Connection terminated|connection error|timeout exceeded when trying to connect/i.test(message);
+}
+
 /** Every error leaves as `{code, message}` in Chinese; a stack trace never reaches a user. */
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | Problem, request, reply) => {
@@ -27,7 +41,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
       if (error.field) body.field = error.field;
       return reply.status(error.status).send(body);
     }
-    const status = error.statusCode ?? 500;
+    const status = databaseUnavailable(error) ? 503 : (error.statusCode ?? 500);
     if (status >= 500) {
       request.log.error({ err: error }, 'unhandled error');
       return reply.status(status === 503 ? 503 : 500).send({
