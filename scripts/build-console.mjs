@@ -7,5 +7,9 @@ const target = new URL('../dist/console/index.html', import.meta.url);
 const configFile = new URL('../src/web/console/vite.config.ts', import.meta.url);
 if (process.argv.includes('--if-missing') && existsSync(target)) process.exit(0);
 if (!existsSync(configFile)) process.exit(0);
-const result = spawnSync('npx', ['vite', 'build', '--config', configFile.pathname], { stdio: 'inherit' });
+// Always a production build: test runners set NODE_ENV=test, which would keep React/antd dev warnings.
+const result = spawnSync('npx', ['vite', 'build', '--config', configFile.pathname], {
+  stdio: 'inherit',
+  env: { ...process.env, NODE_ENV: 'production' },
+});
 process.exit(result.status ?? 1);

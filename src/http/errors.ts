@@ -33,6 +33,12 @@ function databaseUnavailable(error: unknown): boolean {
   return /Connection terminated|connection error|timeout exceeded when trying to connect/i.test(message);
 }
 
+/** PostgreSQL refuses NUL and unconvertible characters in text: the input is at fault, not us. */
+function invalidCharacter(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === '22021' || code === '22P05';
+}
+
 /** Every error leaves as `{code, message}` in Chinese; a stack trace never reaches a user. */
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | Problem, request, reply) => {
@@ -40,6 +46,14 @@ export function registerErrorHandling(app: FastifyInstance): void {
       const body: ProblemBody = { code: error.code, message: error.messageZh };
       if (error.field) body.field = error.field;
       return reply.status(error.status).send(body);
+    }
+    if (invalidCharacter(error)) {
+      return reply
+        .status(400)
+        .send({
+          code: 'INPUT_INVALID_CHARACTER',
+          message: '提交的内容含有无法识别的字符（如空字符），请删除后重试',
+        });
     }
     const status = databaseUnavailable(error) ? 503 : (error.statusCode ?? 500);
     if (status >= 500) {
@@ -59,6 +73,12 @@ export function registerErrorHandling(app: FastifyInstance): void {
     };
     const [code, message] = messages[status] ?? [error.code ?? 'BAD_REQUEST', '请求有误'];
     return reply.status(status).send({ code, message });
+  });
+  // A NUL byte is never part of a valid address, id or query; refuse it before any handler runs.
+  app.addHook('onRequest', async (request) => {
+    if (/%00/i.test(request.url) || request.url.includes(String.fromCharCode(0))) {
+      throw new Problem(400, 'INPUT_INVALID_CHARACTER', '请求地址含有无法识别的字符（如空字符）');
+    }
   });
   app.setNotFoundHandler((_request, reply) =>
     reply.status(404).send({ code: 'NOT_FOUND', message: '找不到请求的页面或资源' }),
