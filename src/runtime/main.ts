@@ -1,11 +1,13 @@
 import { loadConfig, ConfigError } from './config.ts';
 import { createLogger } from './logger.ts';
 import { startServer } from './server.ts';
+import { buildConsoleInBackground } from './console-build.ts';
 
 try {
   const config = loadConfig();
   const logger = createLogger(config.LOG_LEVEL);
   const running = await startServer(config, logger);
+  buildConsoleInBackground(logger);
   console.log(`\nGongkai 已启动（数据库：${running.databaseKind}）`);
   console.log(`  公众门户 Public portal:   ${running.baseUrl}/`);
   console.log(`  工作台   Staff console:   ${running.baseUrl}/console/`);
