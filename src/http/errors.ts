@@ -48,12 +48,10 @@ export function registerErrorHandling(app: FastifyInstance): void {
       return reply.status(error.status).send(body);
     }
     if (invalidCharacter(error)) {
-      return reply
-        .status(400)
-        .send({
-          code: 'INPUT_INVALID_CHARACTER',
-          message: '提交的内容含有无法识别的字符（如空字符），请删除后重试',
-        });
+      return reply.status(400).send({
+        code: 'INPUT_INVALID_CHARACTER',
+        message: '提交的内容含有无法识别的字符（如空字符），请删除后重试',
+      });
     }
     const status = databaseUnavailable(error) ? 503 : (error.statusCode ?? 500);
     if (status >= 500) {
