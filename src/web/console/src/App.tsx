@@ -6,21 +6,58 @@ import { SignIn } from './pages/SignIn.tsx';
 import { Today } from './pages/Today.tsx';
 import { Requests } from './pages/Requests.tsx';
 import { RequestDetail } from './pages/RequestDetail.tsx';
+import { Publishing } from './pages/Publishing.tsx';
+import { Records } from './pages/Records.tsx';
+import { AnnualReport } from './pages/AnnualReport.tsx';
+import { Supervisor } from './pages/Supervisor.tsx';
 
 const { Header, Content, Sider } = Layout;
 
-export type Route = { page: 'today' } | { page: 'requests' } | { page: 'request'; id: string };
+/** Top-level pages, in menu order; each new page adds one entry here and one case in PageFor. */
+const MENU = [
+  { key: 'today', label: '今日待办' },
+  { key: 'requests', label: '依申请公开' },
+  { key: 'publishing', label: '主动公开' },
+  { key: 'records', label: '复议诉讼与工作记录' },
+  { key: 'annual-report', label: '年度报告' },
+  { key: 'supervisor', label: '监督检查' },
+] as const;
+
+type MenuPage = (typeof MENU)[number]['key'];
+
+/** `id` is the optional second hash segment (`#/requests/ID`, `#/publishing/ID`). */
+export interface Route {
+  page: MenuPage;
+  id?: string | undefined;
+}
 
 function routeFromHash(): Route {
   const hash = window.location.hash.replace(/^#\/?/, '');
   const [page, id] = hash.split('/');
-  if (page === 'requests' && id) return { page: 'request', id };
-  if (page === 'requests') return { page: 'requests' };
-  return { page: 'today' };
+  const known = MENU.find((entry) => entry.key === page);
+  if (!known) return { page: 'today' };
+  return { page: known.key, id: id ? decodeURIComponent(id) : undefined };
 }
 
 export function navigate(route: Route): void {
-  window.location.hash = route.page === 'request' ? `/requests/${route.id}` : `/${route.page}`;
+  window.location.hash = route.id ? `/${route.page}/${encodeURIComponent(route.id)}` : `/${route.page}`;
+}
+
+function PageFor({ route, actor }: { route: Route; actor: Actor }) {
+  switch (route.page) {
+    case 'today':
+      return <Today actor={actor} />;
+    case 'requests':
+      return route.id ? <RequestDetail actor={actor} requestId={route.id} /> : <Requests actor={actor} />;
+    case 'publishing':
+      return <Publishing actor={actor} itemId={route.id} />;
+    case 'records':
+      return <Records actor={actor} />;
+    case 'annual-report':
+      return <AnnualReport actor={actor} />;
+    case 'supervisor':
+      return <Supervisor actor={actor} />;
+  }
 }
 
 export function App() {
@@ -39,7 +76,6 @@ export function App() {
   if (actor === undefined) return <Spin style={{ margin: 48 }} />;
   if (actor === null) return <SignIn onSignedIn={setActor} />;
 
-  const selected = route.page === 'request' ? 'requests' : route.page;
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Header style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between' }}>
@@ -55,19 +91,14 @@ export function App() {
         <Sider breakpoint="md" collapsedWidth={0} theme="light">
           <Menu
             mode="inline"
-            selectedKeys={[selected]}
-            onClick={({ key }) => navigate({ page: key as 'today' | 'requests' })}
-            items={[
-              { key: 'today', label: '今日待办' },
-              { key: 'requests', label: '依申请公开' },
-            ]}
+            selectedKeys={[route.page]}
+            onClick={({ key }) => navigate({ page: key as MenuPage })}
+            items={MENU.map((entry) => ({ key: entry.key, label: entry.label }))}
           />
         </Sider>
         <Content style={{ padding: 24 }}>
           <main>
-            {route.page === 'today' && <Today actor={actor} />}
-            {route.page === 'requests' && <Requests actor={actor} />}
-            {route.page === 'request' && <RequestDetail actor={actor} requestId={route.id} />}
+            <PageFor route={route} actor={actor} />
           </main>
         </Content>
       </Layout>

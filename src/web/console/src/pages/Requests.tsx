@@ -47,7 +47,7 @@ export function Requests({ actor }: { actor: Actor }) {
       message.success(`已登记，申请编号 ${receipt.trackingNumber}，答复期限 ${receipt.dueDate ?? '待定'}`);
       setOpen(false);
       form.resetFields();
-      navigate({ page: 'request', id: receipt.requestId });
+      navigate({ page: 'requests', id: receipt.requestId });
     } catch (e) {
       setError((e as Error).message);
     }
@@ -67,7 +67,7 @@ export function Requests({ actor }: { actor: Actor }) {
         dataSource={entries}
         pagination={{ pageSize: 20 }}
         scroll={{ x: true }}
-        onRow={(e) => ({ onClick: () => navigate({ page: 'request', id: e.request.id }) })}
+        onRow={(e) => ({ onClick: () => navigate({ page: 'requests', id: e.request.id }) })}
         columns={[
           {
             title: '申请编号',
