@@ -4,6 +4,7 @@ import {
   findTransition,
   INITIAL_STATE,
   OUTCOMES,
+  requestDeadline,
   STATUS_DESCRIPTIONS,
 } from '../core/request/index.ts';
 import type { IsoDate, RequestEvent, RequestState, RequestStatus } from '../core/request/index.ts';
@@ -27,7 +28,6 @@ import { hashTrackingCode, parseTrackingNumber, formatTrackingNumber } from '../
 import { authorize } from './auth/authorize.ts';
 import type { Actor } from './auth/roles.ts';
 import type { RequestDeps } from './requests.ts';
-import { timelinessOf } from './requests-deadline.ts';
 
 type Audience = 'applicant' | 'public' | 'staff';
 
@@ -67,9 +67,8 @@ export interface DeadlineView {
 
 function deadlineView(deps: RequestDeps, state: RequestState): DeadlineView | null {
   try {
-    const assessed = timelinessOf(state, deps.calendar, deps.today());
-    if (!assessed) return null;
-    const { deadline, timeliness } = assessed;
+    const { deadline, timeliness } = requestDeadline(state, deps.calendar, deps.today());
+    if (!deadline || !timeliness) return null;
     return {
       dueDate: deadline.dueDate,
       promisedDueDate: deadline.promisedDueDate,
@@ -226,13 +225,13 @@ export async function overdueRequests(
   const open = await openRequests(deps.db, bodyId);
   const overdue = [];
   for (const row of open) {
-    const assessed = timelinessOf(row.state as RequestState, deps.calendar, today);
-    if (!assessed || assessed.timeliness.state !== 'overdue') continue;
+    const { deadline, timeliness } = requestDeadline(row.state as RequestState, deps.calendar, today);
+    if (!deadline || timeliness?.state !== 'overdue') continue;
     overdue.push({
       requestId: row.id,
       trackingNumber: row.trackingNumber,
-      dueDate: assessed.deadline.dueDate,
-      workingDaysLate: assessed.timeliness.workingDaysLate,
+      dueDate: deadline.dueDate,
+      workingDaysLate: timeliness.workingDaysLate,
     });
   }
   return overdue;

@@ -1,6 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { WorkingCalendar } from '../core/calendar/index.ts';
-import { decide, evolve, INITIAL_STATE, OUTCOMES, RequestRuleViolation } from '../core/request/index.ts';
+import {
+  decide,
+  evolve,
+  INITIAL_STATE,
+  OUTCOMES,
+  requestDeadline,
+  RequestRuleViolation,
+} from '../core/request/index.ts';
 import type { IsoDate, RequestCommand, RequestEvent, RequestState } from '../core/request/index.ts';
 import { Problem } from '../http/errors.ts';
 import type { Database, SqlRunner } from '../storage/database.ts';
@@ -26,7 +33,6 @@ import {
 import { recordAudit } from './audit.ts';
 import { authorize } from './auth/authorize.ts';
 import type { Actor } from './auth/roles.ts';
-import { deadlineOf } from './requests-deadline.ts';
 import {
   loggedRequestSchema,
   parseRequestInput,
@@ -94,7 +100,7 @@ function projection(state: RequestState, dueDate: IsoDate | null, lastSeq: numbe
 /** A year without calendar data leaves the due date unknown (shown as such), never guessed. */
 function deadlineSafely(state: RequestState, calendar: WorkingCalendar, today: IsoDate) {
   try {
-    return deadlineOf(state, calendar, today);
+    return requestDeadline(state, calendar, today).deadline;
   } catch {
     return null;
   }
