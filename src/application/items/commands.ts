@@ -12,12 +12,14 @@ import {
 import type { ItemRow, NewItemRow } from '../../storage/items.ts';
 import { Problem } from '../../http/errors.ts';
 import { authorize } from '../auth/authorize.ts';
-import type { Action, Actor } from '../auth/roles.ts';
+import type { Actor } from '../auth/roles.ts';
 import { recordAudit } from '../audit.ts';
 import { sanitizeItemHtml } from './sanitize.ts';
 import { formatIndexNumber } from './index-number.ts';
 import { publicationDueOn, todayInChina } from './due-date.ts';
-import type { ItemStatus } from './vocabulary.ts';
+import { commentRequired, itemSteps, stepAction } from './steps.ts';
+import type { ItemStep } from './steps.ts';
+import { indexItems } from '../../storage/search.ts';
 
 export interface ItemInput {
   catalogueNodeId: string;
@@ -122,19 +124,8 @@ export async function editDraft(
   });
 }
 
-/**
- * The review trail as a table: step → (who may take it, from which status, to which status).
- * 保密审查 before approval (Art. 17), approval by the head before publication.
- */
-export const itemSteps = {
-  review: { action: 'item.review', from: ['drafted'], to: 'reviewed', label: '保密审查通过' },
-  return: { action: 'item.review', from: ['drafted', 'reviewed'], to: 'drafted', label: '退回修改' },
-  approve: { action: 'item.approve', from: ['reviewed'], to: 'approved', label: '批准公开' },
-  publish: { action: 'item.publish', from: ['approved'], to: 'published', label: '公开发布' },
-  withdraw: { action: 'item.withdraw', from: ['published'], to: 'withdrawn', label: '撤回' },
-  repeal: { action: 'item.withdraw', from: ['published'], to: 'published', label: '宣布废止' },
-} as const satisfies Record<string, { action: Action; from: ItemStatus[]; to: ItemStatus; label: string }>;
-export type ItemStep = keyof typeof itemSteps;
+export { itemSteps } from './steps.ts';
+export type { ItemStep } from './steps.ts';
 
 const trailStep: Record<ItemStep, string> = {
   review: 'reviewed',
@@ -156,17 +147,12 @@ export async function takeItemStep(
   const rule = itemSteps[step];
   const comment = options.comment?.trim() ?? '';
   return db.transaction(async (tx) => {
-    // a reviewer or the head may send back
-    const action: Action =
-      step === 'return' && actor?.roles.some((r) => r.role === 'head' && r.bodyId === bodyId)
-        ? 'item.approve'
-        : rule.action;
-    const who = await authorize(tx, actor, action, bodyId);
+    const who = await authorize(tx, actor, stepAction(actor, bodyId, step), bodyId);
     const before = await lockedItem(tx, bodyId, itemId);
     if (!(rule.from as readonly string[]).includes(before.status)) {
       throw new Problem(409, 'ITEM_STEP_NOT_ALLOWED', `当前状态下不能执行“${rule.label}”`);
     }
-    if ((step === 'return' || step === 'withdraw') && !comment) {
+    if (commentRequired.has(step) && !comment) {
       throw new Problem(400, 'COMMENT_REQUIRED', `“${rule.label}”须填写理由`, 'comment');
     }
     if (step === 'repeal' && before.kind !== '规范性文件') {
@@ -180,6 +166,8 @@ export async function takeItemStep(
     }
     if (step === 'repeal') change.validity = '废止';
     await setItemStatus(tx, bodyId, itemId, change);
+    // Search sees a publication, withdrawal or repeal with the same commit (one item: cheap).
+    await indexItems(tx, [itemId]);
     await insertReview(tx, bodyId, {
       itemId,
       step: trailStep[step],

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { MultipartFile } from '@fastify/multipart';
 import { apiPrefix, apiRoute, paginated, paginationQuery, pageWindow } from '../api.ts';
 import { parseOrProblem } from '../validation.ts';
 import { Problem } from '../errors.ts';
@@ -14,6 +15,8 @@ import { channels, itemKinds, itemStatuses, validities } from '../../application
 import { foldText } from '../../core/search/tokens.ts';
 import { findAttachment, listAttachments } from '../../storage/attachments.ts';
 import { addAttachment } from '../../application/items/attachments.ts';
+import { importDocx } from '../../application/items/import-docx.ts';
+import { nextSteps } from '../../application/items/steps.ts';
 
 export const bodyParams = z.object({ bodyId: z.string().min(1).max(64) });
 const itemParams = bodyParams.extend({ itemId: z.uuid() });
@@ -49,6 +52,7 @@ const publicItemDetailSchema = publicItemSchema.extend({
 const publicListItemSchema = publicItemSchema.extend({ viewCount: z.number().int() });
 const staffItemSchema = publicItemDetailSchema.omit({ attachments: true }).extend({
   status: z.enum(itemStatuses),
+  catalogueNodeId: z.string().meta({ description: '公开目录节点（修改草稿时回填）' }),
   dueOn: z.string().meta({ description: '公开期限（条例第二十六条：形成之日起20个工作日）' }),
   late: z.boolean().meta({ description: '是否超过公开期限' }),
   viewCount: z.number().int(),
@@ -79,6 +83,7 @@ function presentStaffItem(row: ItemRow): z.infer<typeof staffItemSchema> {
     ...presentPublicItem(row),
     bodyHtml: row.bodyHtml,
     status: row.status as z.infer<typeof staffItemSchema>['status'],
+    catalogueNodeId: row.catalogueNodeId,
     dueOn: row.dueOn,
     late: comparedOn > row.dueOn,
     viewCount: row.viewCount,
@@ -114,6 +119,15 @@ function filterOf(query: z.infer<typeof listFilters>) {
     validity: query.validity,
     year: query.year,
   };
+}
+
+/** The one file of a multipart upload (field `file`); size limits apply while it streams. */
+async function uploadedFile(request: FastifyRequest): Promise<MultipartFile> {
+  if (!request.isMultipart())
+    throw new Problem(415, 'MULTIPART_REQUIRED', '请以 multipart/form-data 上传文件');
+  const file = await request.file();
+  if (!file) throw new Problem(400, 'ATTACHMENT_MISSING', '没有收到文件', 'file');
+  return file;
 }
 
 export async function itemRoutes(app: FastifyInstance): Promise<void> {
@@ -224,12 +238,19 @@ export async function itemRoutes(app: FastifyInstance): Promise<void> {
       trail: z.array(
         z.object({ step: z.string(), personName: z.string(), comment: z.string(), at: z.string() }),
       ),
+      nextSteps: z
+        .array(z.object({ step: z.string(), label: z.string(), commentRequired: z.boolean() }))
+        .meta({ description: '当前用户此时可以执行的审查步骤' }),
     }),
     handler: async ({ params, actor }) => {
       await authorize(db, actor, 'body.read', params.bodyId);
       const row = await findItem(db, params.bodyId, params.itemId);
       if (!row) throw new Problem(404, 'ITEM_NOT_FOUND', '找不到该信息');
-      return { ...presentStaffItem(row), trail: await listReviews(db, params.bodyId, params.itemId) };
+      return {
+        ...presentStaffItem(row),
+        trail: await listReviews(db, params.bodyId, params.itemId),
+        nextSteps: nextSteps(actor, params.bodyId, row),
+      };
     },
   });
 
@@ -255,16 +276,42 @@ export async function itemRoutes(app: FastifyInstance): Promise<void> {
 
   apiRoute(app, {
     method: 'POST',
+    path: '/bodies/:bodyId/staff/items/import-docx',
+    summary:
+      '导入 Word 文档（multipart/form-data，字段 file）：转换为净化后的正文，并识别标题、文号、成文日期',
+    tags: ['主动公开（工作台）'],
+    params: bodyParams,
+    response: z.object({
+      title: z.string().nullable(),
+      documentNumber: z.string().nullable(),
+      madeOn: z.string().nullable(),
+      bodyHtml: z.string(),
+      warnings: z.array(z.string()),
+    }),
+    status: 200,
+    handler: async ({ request, params, actor }) => {
+      await authorize(db, actor, 'item.draft', params.bodyId);
+      const file = await uploadedFile(request);
+      if (!/\.docx$/i.test(file.filename))
+        throw new Problem(
+          415,
+          'DOCX_REQUIRED',
+          '请上传 .docx 格式的 Word 文档（.doc 请先另存为 .docx）',
+          'file',
+        );
+      return importDocx(await file.toBuffer());
+    },
+  });
+
+  apiRoute(app, {
+    method: 'POST',
     path: '/bodies/:bodyId/staff/items/:itemId/attachments',
     summary: '上传附件（multipart/form-data，字段 file；草稿才可上传）',
     tags: ['主动公开（工作台）'],
     params: itemParams,
     response: attachmentSchema,
     handler: async ({ request, params, actor }) => {
-      if (!request.isMultipart())
-        throw new Problem(415, 'MULTIPART_REQUIRED', '请以 multipart/form-data 上传文件');
-      const file = await request.file();
-      if (!file) throw new Problem(400, 'ATTACHMENT_MISSING', '没有收到文件', 'file');
+      const file = await uploadedFile(request);
       const content = await file.toBuffer();
       return addAttachment(db, actor, params.bodyId, params.itemId, { fileName: file.filename, content });
     },
