@@ -6,6 +6,7 @@ import { buildApp } from '../http/app.ts';
 import { seedDemo } from '../application/seed-demo.ts';
 import { logAdapter } from '../application/notifications.ts';
 import { startNotificationWorker } from '../application/notifications-worker.ts';
+import { startSearchIndexer } from '../application/search-indexer.ts';
 
 export interface RunningServer {
   baseUrl: string;
@@ -34,6 +35,10 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     databaseUrl: config.DATABASE_URL,
     onError: (err) => logger.warn({ err }, '通知发送失败 / notification dispatch failed'),
   });
+  // Search indexing in the background: item_search_queue → item_search (searches never wait for it).
+  const searchIndexer = startSearchIndexer(db, {
+    onError: (err) => logger.warn({ err }, '检索索引更新失败 / search indexing failed'),
+  });
   const address = await app.listen({ host: config.HOST, port: config.PORT });
   const baseUrl = config.PUBLIC_BASE_URL ?? address.replace('[::1]', 'localhost');
   let stopping: Promise<void> | undefined;
@@ -47,6 +52,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
         await app.close();
         clearTimeout(timer);
         await notifications.stop();
+        await searchIndexer.stop();
         await db.close();
       })()),
   };

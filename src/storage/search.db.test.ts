@@ -1,6 +1,7 @@
 import { beforeAll, expect, it } from 'vitest';
 import { describeEachDatabase } from '../../test/support/databases.ts';
-import { drainSearchQueue, searchItems } from './search.ts';
+import { drainSearchQueue, maxSearchResults, searchItems } from './search.ts';
+import { startSearchIndexer } from '../application/search-indexer.ts';
 import { parseQuery } from '../core/search/tokens.ts';
 
 const items = [
@@ -88,5 +89,63 @@ describeEachDatabase('item search', (get) => {
     await db.query(`update items set status = 'withdrawn' where title like '关于印发%'`);
     await drainSearchQueue(db);
     expect((await search('规范性文件管理')).total).toBe(0);
+  });
+
+  it('ranks an item naming the term in its title above one naming it only in the text', async () => {
+    const { db } = get();
+    for (const [title, body, made] of [
+      ['关于秋季防火的通知', '<p>做好秸秆禁烧工作。</p>', '2024-10-02'],
+      ['秸秆禁烧工作方案', '<p>方案全文。</p>', '2024-10-01'],
+    ]) {
+      await db.query(
+        `insert into items (body_id, catalogue_node_id, kind, title, body_html, publisher, made_on, published_on, due_on, status)
+         select 'town', id, '通知公告', $1, $2, '白石山镇人民政府', $3, $3, $3, 'published' from catalogue_nodes limit 1`,
+        [title, body, made],
+      );
+    }
+    while ((await drainSearchQueue(db)) > 0);
+    const titles = (q: string, sort: 'relevance' | 'newest') =>
+      searchItems(db, parseQuery(q), { sort, limit: 10, offset: 0 }).then((r) => r.hits.map((h) => h.title));
+    expect(await titles('秸秆禁烧', 'relevance')).toEqual(['秸秆禁烧工作方案', '关于秋季防火的通知']);
+    expect(await titles('秸秆禁烧', 'newest')).toEqual(['关于秋季防火的通知', '秸秆禁烧工作方案']);
+  });
+
+  it('the background indexer makes an item inserted behind the app searchable', async () => {
+    const { db } = get();
+    await db.query(
+      `insert into items (body_id, catalogue_node_id, kind, title, body_html, publisher, made_on, published_on, due_on, status)
+       select 'town', id, '通知公告', '关于开展森林防火巡查的通知', '', '白石山镇人民政府', '2024-11-01', '2024-11-01',
+              '2024-11-01', 'published' from catalogue_nodes limit 1`,
+    );
+    expect((await search('森林防火巡查')).total).toBe(0);
+    const indexer = startSearchIndexer(db, { intervalMs: 60_000 });
+    await indexer.catchUp();
+    await indexer.stop();
+    expect((await search('森林防火巡查')).total).toBe(1);
+    const [queue] = await db.query<{ n: number }>('select count(*)::int as n from item_search_queue');
+    expect(queue?.n).toBe(0);
+  });
+
+  it(`estimates counts above ${maxSearchResults} and pages no further than that`, async () => {
+    const { db } = get();
+    const many = maxSearchResults + 200;
+    await db.query(
+      `insert into items (body_id, catalogue_node_id, kind, title, body_html, publisher, made_on, published_on, due_on, status)
+       select 'town', n.id, '工作动态', '第' || g || '期乡村振兴工作简报', '', '白石山镇人民政府',
+              date '2020-01-01' + g, date '2020-01-01' + g, date '2020-01-01' + g, 'published'
+         from generate_series(1, $1::int) g, (select id from catalogue_nodes limit 1) n`,
+      [many],
+    );
+    while ((await drainSearchQueue(db)) > 0);
+    await db.query('analyze item_search');
+    const first = await search('乡村振兴', { sort: 'newest' });
+    expect(first.totalIsEstimate).toBe(true);
+    expect(first.total).toBeGreaterThan(maxSearchResults);
+    expect(first.hits[0]?.title).toBe(`第${many}期乡村振兴工作简报`);
+    const last = await search('乡村振兴', { offset: maxSearchResults - 10 });
+    expect(last.hits).toHaveLength(10);
+    expect((await search('乡村振兴', { offset: maxSearchResults })).hits).toHaveLength(0);
+    const exact = await search('乡村振兴', { year: 2020 });
+    expect(exact).toMatchObject({ total: 365, totalIsEstimate: false });
   });
 });

@@ -1,4 +1,4 @@
-import type { SqlRunner } from './database.ts';
+import type { Database, SqlRunner } from './database.ts';
 import { foldText, tokenDocument } from '../core/search/tokens.ts';
 import type { ParsedQuery } from '../core/search/tokens.ts';
 
@@ -17,47 +17,63 @@ export function htmlToText(bodyHtml: string): string {
     .trim();
 }
 
-interface QueuedItem {
-  id: string;
-  bodyId: string;
-  title: string;
-  bodyHtml: string;
-  status: string | null;
+/** Items whose search row the indexer is about to rewrite; taken under lock, see 0060. */
+async function lockQueued(tx: SqlRunner, limit: number): Promise<string[]> {
+  const rows = await tx.query<{ itemId: string }>(
+    `select item_id as "itemId" from item_search_queue order by queued_at limit $1 for update skip locked`,
+    [limit],
+  );
+  return rows.map((r) => r.itemId);
 }
 
 /**
- * Indexes up to `limit` queued items (published ones are indexed, others removed from the index).
- * Returns how many were processed; call until 0 to catch up completely.
+ * Rewrites the search rows of the given items: published ones are indexed (tokens made here, the
+ * filters copied from items), the others removed; their queue rows go. Run it in the transaction
+ * that changed the items (publication) or under the queue lock (the background indexer).
  */
-export async function drainSearchQueue(db: SqlRunner, limit = 500): Promise<number> {
-  const queued = await db.query<QueuedItem & { queuedId: string }>(
-    `select q.item_id as "queuedId", i.id, i.body_id as "bodyId", i.title, i.body_html as "bodyHtml", i.status
-       from item_search_queue q left join items i on i.id = q.item_id
-      order by q.queued_at limit $1`,
-    [limit],
+export async function indexItems(tx: SqlRunner, itemIds: string[]): Promise<void> {
+  if (itemIds.length === 0) return;
+  const published = await tx.query<{ id: string; title: string; bodyHtml: string }>(
+    `select id, title, body_html as "bodyHtml" from items where id = any($1::uuid[]) and status = 'published'`,
+    [itemIds],
   );
-  for (const item of queued) {
-    if (item.id && item.status === 'published') {
-      const text = htmlToText(item.bodyHtml);
-      await db.query(
-        `insert into item_search (item_id, body_id, tokens, folded_title, folded_text, indexed_at)
-         values ($1, $2, to_tsvector('simple', $3), $4, $5, now())
-         on conflict (item_id) do update set tokens = excluded.tokens, folded_title = excluded.folded_title,
-           folded_text = excluded.folded_text, indexed_at = now()`,
-        [
-          item.id,
-          item.bodyId,
-          tokenDocument(`${item.title} ${item.title} ${text}`),
-          foldText(item.title),
-          foldText(text),
-        ],
-      );
-    } else {
-      await db.query('delete from item_search where item_id = $1', [item.queuedId]);
-    }
-    await db.query('delete from item_search_queue where item_id = $1', [item.queuedId]);
+  const texts = published.map((item) => htmlToText(item.bodyHtml));
+  if (published.length) {
+    await tx.query(
+      `insert into item_search (item_id, body_id, tokens, folded_title, folded_text, catalogue_node_id, kind,
+                                validity, published_on, indexed_at)
+       select i.id, i.body_id, to_tsvector('simple', d.document), d.title, d.text, i.catalogue_node_id, i.kind,
+              i.validity, i.published_on, now()
+         from unnest($1::uuid[], $2::text[], $3::text[], $4::text[]) as d (id, document, title, text)
+         join items i on i.id = d.id
+       on conflict (item_id) do update set tokens = excluded.tokens, folded_title = excluded.folded_title,
+         folded_text = excluded.folded_text, catalogue_node_id = excluded.catalogue_node_id,
+         kind = excluded.kind, validity = excluded.validity, published_on = excluded.published_on,
+         indexed_at = excluded.indexed_at`,
+      [
+        published.map((item) => item.id),
+        published.map((item, n) => tokenDocument(`${item.title} ${texts[n]}`)),
+        published.map((item) => foldText(item.title)),
+        texts.map((text) => foldText(text)),
+      ],
+    );
   }
-  return queued.length;
+  const publishedIds = new Set(published.map((item) => item.id));
+  const gone = itemIds.filter((id) => !publishedIds.has(id));
+  if (gone.length) await tx.query('delete from item_search where item_id = any($1::uuid[])', [gone]);
+  await tx.query('delete from item_search_queue where item_id = any($1::uuid[])', [itemIds]);
+}
+
+/**
+ * Indexes up to `limit` queued items in one transaction; instances running side by side skip each
+ * other's rows. Returns how many were processed; call until 0 to catch up completely.
+ */
+export async function drainSearchQueue(db: Database, limit = 200): Promise<number> {
+  return db.transaction(async (tx) => {
+    const itemIds = await lockQueued(tx, limit);
+    await indexItems(tx, itemIds);
+    return itemIds.length;
+  });
 }
 
 export interface SearchFilters {
@@ -90,49 +106,107 @@ export interface SearchHit {
   rank: number;
 }
 
+/** Results beyond this are not paged through (nobody reads page 101); counts above it are estimated. */
+export const maxSearchResults = 1000;
+
+export interface SearchResult {
+  total: number;
+  /** True when more than maxSearchResults match and total is the planner's estimate. */
+  totalIsEstimate: boolean;
+  hits: SearchHit[];
+}
+
+interface SearchSql {
+  where: string;
+  params: unknown[];
+  param(value: unknown): string;
+}
+
+/** The match and the filters, all on item_search so they are answered by its own indexes. */
+function searchConditions(query: ParsedQuery, options: SearchFilters): SearchSql {
+  const params: unknown[] = [];
+  const param = (value: unknown) => {
+    params.push(value);
+    return `$${params.length}`;
+  };
+  const where: string[] = [];
+  if (query.tokens.length)
+    where.push(`s.tokens @@ plainto_tsquery('simple', ${param(query.tokens.join(' '))})`);
+  else if (query.folded) where.push(`strpos(s.folded_title, ${param(query.folded)}) > 0`);
+  if (options.bodyId) where.push(`s.body_id = ${param(options.bodyId)}`);
+  if (options.catalogueNodeId) where.push(`s.catalogue_node_id = ${param(options.catalogueNodeId)}::uuid`);
+  if (options.year) {
+    where.push(`s.published_on >= make_date(${param(options.year)}::int, 1, 1)`);
+    where.push(`s.published_on < make_date(${param(options.year + 1)}::int, 1, 1)`);
+  }
+  if (options.kind) where.push(`s.kind = ${param(options.kind)}`);
+  if (options.validity) where.push(`s.validity = ${param(options.validity)}`);
+  return { where: where.length ? where.join(' and ') : 'true', params, param };
+}
+
+/** Exact up to maxSearchResults (a capped count stops early); above it the planner's estimate. */
+async function countMatches(db: SqlRunner, sql: SearchSql): Promise<{ total: number; estimated: boolean }> {
+  const params = [...sql.params];
+  const [capped] = await db.query<{ n: number }>(
+    `select count(*)::int as n from (select 1 from item_search s where ${sql.where}
+       limit ${maxSearchResults + 1}) matches`,
+    params,
+  );
+  const exact = capped?.n ?? 0;
+  if (exact <= maxSearchResults) return { total: exact, estimated: false };
+  const [plan] = await db.query<{ 'QUERY PLAN': Array<{ Plan: { 'Plan Rows': number } }> }>(
+    `explain (format json) select 1 from item_search s where ${sql.where}`,
+    params,
+  );
+  const estimate = Number(plan?.['QUERY PLAN'][0]?.Plan['Plan Rows'] ?? 0);
+  return { total: Math.max(estimate, exact), estimated: true };
+}
+
+/** How well a candidate matches: ts_rank, plus each query term found whole in the title or the text. */
+function relevance(query: ParsedQuery, sql: SearchSql): string {
+  const parts = query.tokens.length
+    ? [`ts_rank(s.tokens, plainto_tsquery('simple', ${sql.param(query.tokens.join(' '))}))`]
+    : [];
+  for (const term of query.terms.slice(0, 5)) {
+    const t = sql.param(term);
+    parts.push(`(strpos(s.folded_title, ${t}) > 0)::int * 2 + (strpos(s.folded_text, ${t}) > 0)::int`);
+  }
+  return parts.length ? parts.join(' + ') : '0';
+}
+
 /**
  * Finds published items: every query bigram must be present (GIN on tokens); a query of one CJK
- * character has no bigram and falls back to a substring match on the folded title.
+ * character has no bigram and falls back to a substring match on the folded title. The newest
+ * matches (at most maxSearchResults) are taken from item_search alone; "relevance" ranks those, and
+ * only the page of them is joined to items for display.
  */
 export async function searchItems(
   db: SqlRunner,
   query: ParsedQuery,
   options: SearchOptions,
-): Promise<{ total: number; hits: SearchHit[] }> {
-  const params: unknown[] = [];
-  const where: string[] = [`i.status = 'published'`];
-  const param = (value: unknown) => {
-    params.push(value);
-    return `$${params.length}`;
-  };
-  let rank = '0';
-  if (query.tokens.length) {
-    const tsquery = param(query.tokens.join(' '));
-    where.push(`s.tokens @@ plainto_tsquery('simple', ${tsquery})`);
-    rank = `ts_rank(s.tokens, plainto_tsquery('simple', ${tsquery}))`;
-  } else if (query.folded) {
-    where.push(`strpos(s.folded_title, ${param(query.folded)}) > 0`);
-  }
-  if (options.bodyId) where.push(`i.body_id = ${param(options.bodyId)}`);
-  if (options.catalogueNodeId) where.push(`i.catalogue_node_id = ${param(options.catalogueNodeId)}`);
-  if (options.year) where.push(`extract(year from i.published_on) = ${param(options.year)}`);
-  if (options.kind) where.push(`i.kind = ${param(options.kind)}`);
-  if (options.validity) where.push(`i.validity = ${param(options.validity)}`);
-  const from = `from item_search s join items i on i.id = s.item_id
-    join bodies b on b.id = i.body_id join catalogue_nodes c on c.id = i.catalogue_node_id
-    where ${where.join(' and ')}`;
-  const order =
-    options.sort === 'newest'
-      ? 'i.published_on desc nulls last, i.id'
-      : `rank desc, i.published_on desc nulls last, i.id`;
-  const [count] = await db.query<{ n: number }>(`select count(*)::int as n ${from}`, params);
+): Promise<SearchResult> {
+  const sql = searchConditions(query, options);
+  const { total, estimated } = await countMatches(db, sql);
+  const offset = Math.min(options.offset, maxSearchResults);
+  const limit = Math.max(0, Math.min(options.limit, maxSearchResults - offset));
+  if (total === 0 || limit === 0) return { total, totalIsEstimate: estimated, hits: [] };
+  const candidates = options.sort === 'newest' ? offset + limit : maxSearchResults;
+  const rank = options.sort === 'newest' ? '0' : relevance(query, sql);
   const hits = await db.query<SearchHit>(
-    `select i.id, i.body_id as "bodyId", b.name as "bodyName", i.title,
+    `with candidates as (
+       select s.item_id, s.published_on, ${rank}::float8 as rank
+         from (select * from item_search s where ${sql.where}
+                order by s.published_on desc nulls last, s.item_id limit ${sql.param(candidates)}) s
+     )
+     select i.id, i.body_id as "bodyId", b.name as "bodyName", i.title,
             to_char(i.published_on, 'YYYY-MM-DD') as "publishedOn", i.index_number as "indexNumber",
             i.document_number as "documentNumber", i.kind, i.validity, c.name as "catalogueName",
-            left(i.body_html, 4000) as "bodyHtml", ${rank}::float8 as rank
-     ${from} order by ${order} limit ${param(options.limit)} offset ${param(options.offset)}`,
-    params,
+            left(i.body_html, 4000) as "bodyHtml", m.rank
+       from candidates m join items i on i.id = m.item_id and i.status = 'published'
+       join bodies b on b.id = i.body_id join catalogue_nodes c on c.id = i.catalogue_node_id
+      order by m.rank desc, m.published_on desc nulls last, m.item_id
+      limit ${sql.param(limit)} offset ${sql.param(offset)}`,
+    sql.params,
   );
-  return { total: count?.n ?? 0, hits };
+  return { total, totalIsEstimate: estimated, hits };
 }

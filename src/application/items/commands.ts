@@ -17,6 +17,7 @@ import { recordAudit } from '../audit.ts';
 import { sanitizeItemHtml } from './sanitize.ts';
 import { formatIndexNumber } from './index-number.ts';
 import { publicationDueOn, todayInChina } from './due-date.ts';
+import { indexItems } from '../../storage/search.ts';
 import { commentRequired, itemSteps, stepAction } from './steps.ts';
 import type { ItemStep } from './steps.ts';
 import { indexItems } from '../../storage/search.ts';
@@ -166,6 +167,8 @@ export async function takeItemStep(
     }
     if (step === 'repeal') change.validity = '废止';
     await setItemStatus(tx, bodyId, itemId, change);
+    // Search sees a publication, withdrawal or repeal with the same commit (one item: cheap).
+    await indexItems(tx, [itemId]);
     // Search sees a publication, withdrawal or repeal with the same commit (one item: cheap).
     await indexItems(tx, [itemId]);
     await insertReview(tx, bodyId, {

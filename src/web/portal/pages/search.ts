@@ -3,7 +3,7 @@ import { html } from '../../html.ts';
 import { portalPage } from '../layout.ts';
 import { highlighted, pageParam, pagination, selectField, stringParam } from '../components.ts';
 import { highlightRanges, parseQuery } from '../../../core/search/tokens.ts';
-import { drainSearchQueue, htmlToText, searchItems } from '../../../storage/search.ts';
+import { htmlToText, maxSearchResults, searchItems } from '../../../storage/search.ts';
 import { listBodies } from '../../../storage/bodies.ts';
 import { itemKinds } from '../queries.ts';
 
@@ -32,8 +32,6 @@ export async function searchPage(app: FastifyInstance): Promise<void> {
     const page = pageParam(request.query.page);
     const [bodies, kinds] = await Promise.all([listBodies(db), itemKinds(db)]);
     const query = parseQuery(q);
-    // Catch the index up with what was published since the last search.
-    while ((await drainSearchQueue(db, 500)) === 500);
     const searched = q || bodyId || kind || validity || year;
     const result = searched
       ? await searchItems(db, query, {
@@ -45,7 +43,7 @@ export async function searchPage(app: FastifyInstance): Promise<void> {
           limit: pageSize,
           offset: (page - 1) * pageSize,
         })
-      : { total: 0, hits: [] };
+      : { total: 0, totalIsEstimate: false, hits: [] };
     const params = new URLSearchParams();
     for (const [k, v] of Object.entries({
       q,
@@ -91,7 +89,7 @@ export async function searchPage(app: FastifyInstance): Promise<void> {
         </div>
         <button type="submit">搜索</button>
       </form>
-      ${searched ? html`<p role="status">共找到 ${result.total} 条${selectedBody ? html`（${selectedBody.name}）` : ''}${q ? html`与“${q}”相关` : ''}的政府信息。</p>` : ''}
+      ${searched ? html`<p role="status">共找到 ${result.totalIsEstimate ? '约' : ''}${result.total} 条${selectedBody ? html`（${selectedBody.name}）` : ''}${q ? html`与“${q}”相关` : ''}的政府信息。</p>` : ''}
       <ol class="results">
         ${result.hits.map((hit) => {
           const text = htmlToText(hit.bodyHtml);
@@ -110,7 +108,7 @@ export async function searchPage(app: FastifyInstance): Promise<void> {
           </li>`;
         })}
       </ol>
-      ${pagination('/search', params, page, Math.ceil(result.total / pageSize))}`;
+      ${pagination('/search', params, page, Math.ceil(Math.min(result.total, maxSearchResults) / pageSize))}`;
     return reply
       .type('text/html; charset=utf-8')
       .send(portalPage({ title: q ? `检索：${q}` : '检索', body, query: q, crumbs: [{ label: '检索' }] }));
