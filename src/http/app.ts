@@ -16,10 +16,12 @@ import { catalogueRoutes } from './routes/catalogue.ts';
 import { itemRoutes } from './routes/items.ts';
 import { exportRoutes } from './routes/export.ts';
 import { requestRoutes } from './routes/requests.ts';
+import { letterRoutes } from './routes/letters.ts';
 import { appealRoutes } from './routes/appeals.ts';
 import { activityRoutes } from './routes/activities.ts';
 import { statsRoutes } from './routes/stats.ts';
 import { annualReportRoutes } from './routes/annual-reports.ts';
+import { checkJobRoutes } from './routes/check-jobs.ts';
 
 export interface AppDeps {
   db: Database;
@@ -50,10 +52,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(itemRoutes);
   await app.register(exportRoutes);
   await app.register(requestRoutes);
+  await app.register(letterRoutes);
   await app.register(appealRoutes);
   await app.register(activityRoutes);
   await app.register(statsRoutes);
   await app.register(annualReportRoutes);
+  await app.register(checkJobRoutes);
   await app.register(consoleVocabularyRoutes);
   await app.register(openApiRoutes);
   await app.register(portalRoutes);

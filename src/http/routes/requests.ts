@@ -10,6 +10,8 @@ import type { RequestDeps } from '../../application/requests.ts';
 import { RequestInputProblem } from '../../application/requests-input.ts';
 import { addAttachment, attachmentForStaff } from '../../application/requests-attachments.ts';
 import { requestForStaff, requestsForStaff, trackRequest } from '../../application/requests-views.ts';
+import { staffViewForActor } from '../../application/requests-masking.ts';
+import type { Actor } from '../../application/auth/roles.ts';
 
 const bodyParams = z.object({ bodyId: z.string().min(1).max(64) });
 const requestParams = bodyParams.extend({ requestId: z.uuid() });
@@ -87,7 +89,9 @@ const staffViewSchema = z.object({
       postalCode: z.string().nullable(),
     })
     .nullable()
-    .meta({ description: '申请人个人信息（仅本机关可见）' }),
+    .meta({ description: '申请人个人信息（仅本机关可见；非经办角色看到的是去标识化后的值）' }),
+  personalDataMasked: z.boolean().meta({ description: '申请人信息是否已去标识化（保密审查员、负责人）' }),
+  nextSteps: z.array(z.string()).meta({ description: '按办理流程当前可以进行的环节（事件类型）' }),
   deadline: deadlineSchema,
   steps: z.array(stepSchema.extend({ actor: z.string(), recordedAt: z.string() })),
   deliveries: z.array(
@@ -124,6 +128,11 @@ const staffBody = z.looseObject({}).meta({ description: '见 docs/api.md“依�
 
 export async function requestRoutes(app: FastifyInstance): Promise<void> {
   const deps: RequestDeps = { db: app.deps.db, calendar: officialCalendar(), today: () => todayInChina() };
+  /** The staff view as the signed-in role may see it (personal data masked, next steps). */
+  const staffView = async (actor: Actor | null | undefined, bodyId: string, requestId: string) => {
+    const view = await requestForStaff(deps, actor, bodyId, requestId);
+    return staffViewForActor(view, actor!, bodyId);
+  };
 
   // Answer every field problem at once so a form can list them all (GOV.UK error summary style).
   app.setErrorHandler((error, _request, reply) => {
@@ -204,7 +213,7 @@ export async function requestRoutes(app: FastifyInstance): Promise<void> {
     response: staffViewSchema,
     handler: async ({ params, actor, reply }) => {
       reply.header('cache-control', 'no-store');
-      return requestForStaff(deps, actor, params.bodyId, params.requestId);
+      return staffView(actor, params.bodyId, params.requestId);
     },
   });
 
@@ -218,7 +227,7 @@ export async function requestRoutes(app: FastifyInstance): Promise<void> {
     response: staffViewSchema,
     handler: async ({ params, body, actor }) => {
       await handleRequest(deps, actor, params.bodyId, params.requestId, body);
-      return requestForStaff(deps, actor, params.bodyId, params.requestId);
+      return staffView(actor, params.bodyId, params.requestId);
     },
   });
 
