@@ -21,7 +21,6 @@ import { appealRoutes } from './routes/appeals.ts';
 import { activityRoutes } from './routes/activities.ts';
 import { statsRoutes } from './routes/stats.ts';
 import { annualReportRoutes } from './routes/annual-reports.ts';
-import { checkJobRoutes } from './routes/check-jobs.ts';
 
 export interface AppDeps {
   db: Database;
@@ -57,7 +56,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(activityRoutes);
   await app.register(statsRoutes);
   await app.register(annualReportRoutes);
-  await app.register(checkJobRoutes);
   await app.register(consoleVocabularyRoutes);
   await app.register(openApiRoutes);
   await app.register(portalRoutes);
