@@ -8,6 +8,8 @@ import {
 } from '../core/report-compute/index.ts';
 import { formatForYear } from '../core/report-format/index.ts';
 import { loadReportBody } from './annual-report-compute.ts';
+import { overdueRequests } from './requests-views.ts';
+import type { RequestDeps } from './requests.ts';
 
 export interface ReportReminder {
   bodyId: string;
@@ -119,4 +121,38 @@ export async function summaryReport(db: SqlRunner, bodyId: string, year: number)
       .filter((c) => c.version === null)
       .map(({ bodyId: id, bodyName }) => ({ bodyId: id, bodyName })),
   };
+}
+
+export interface BodyOversight extends ReportReminder {
+  /** Requests received in the report year. */
+  received: number;
+  /** Requests not yet closed today. */
+  open: number;
+  /** Open requests past their reply date today (computed from the events, never stored). */
+  overdue: number;
+}
+
+/**
+ * A supervisor's view of the bodies below: each body's report state and its request load as
+ * counts only — applicants' data never leaves the handling body (个人信息保护法).
+ */
+export async function bodiesOversight(
+  deps: RequestDeps,
+  bodyId: string,
+  year: number,
+): Promise<BodyOversight[]> {
+  const today = deps.today();
+  const reminders = await reportReminders(deps.db, bodyId, year, today);
+  return Promise.all(
+    reminders.map(async (reminder) => {
+      const [load] = await deps.db.query<{ received: number; open: number }>(
+        `select count(*) filter (where extract(year from receipt_date) = $2::int)::int as received,
+           count(*) filter (where closed_on is null)::int as open
+         from requests where body_id = $1`,
+        [reminder.bodyId, year],
+      );
+      const overdue = await overdueRequests(deps, reminder.bodyId, today);
+      return { ...reminder, received: load?.received ?? 0, open: load?.open ?? 0, overdue: overdue.length };
+    }),
+  );
 }

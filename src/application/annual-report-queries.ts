@@ -2,22 +2,41 @@ import type { SqlRunner } from '../storage/database.ts';
 import type { Table3Tally, National2014RequestTally, CatalogueFacts } from '../core/report-compute/index.ts';
 import type { Channel } from '../core/request/vocabulary.ts';
 
+// The projection's outcome column holds the 表三 row (gov-2021 keys) already.
+const table3Place = `applicant_type as "applicantType",
+  receipt_date < make_date($2::int, 1, 1) as "carriedIn",
+  case when closed_on <= make_date($2::int, 12, 31) then outcome end as row`;
+const inReportYear = `body_id = $1 and receipt_date <= make_date($2::int, 12, 31)
+  and (closed_on is null or closed_on >= make_date($2::int, 1, 1))`;
+
 /**
  * 表三 in one aggregate over the request projection (no loop over rows): the groups of
  * classifyRequest — column, 上年结转 or 本年新收, the outcome if closed within the year.
  * The window predicate matches requests_body_receipt_idx.
  */
 export async function table3Tallies(db: SqlRunner, bodyId: string, year: number): Promise<Table3Tally[]> {
-  // The projection's outcome column holds the 表三 row (gov-2021 keys) already.
   return db.query<Table3Tally>(
-    `select applicant_type as "applicantType",
-       receipt_date < make_date($2::int, 1, 1) as "carriedIn",
-       case when closed_on <= make_date($2::int, 12, 31) then outcome end as row,
-       count(*)::int as count
-     from requests
-     where body_id = $1 and receipt_date <= make_date($2::int, 12, 31)
-       and (closed_on is null or closed_on >= make_date($2::int, 1, 1))
+    `select ${table3Place}, count(*)::int as count
+     from requests where ${inReportYear}
      group by 1, 2, 3`,
+    [bodyId, year],
+  );
+}
+
+export interface Table3Request extends Omit<Table3Tally, 'count'> {
+  id: string;
+  trackingNumber: string;
+  receiptDate: string;
+  closedOn: string | null;
+}
+
+/** The requests 表三 counts for the year, each with its place (the chain behind every cell). */
+export async function table3Requests(db: SqlRunner, bodyId: string, year: number): Promise<Table3Request[]> {
+  return db.query<Table3Request>(
+    `select ${table3Place}, id, tracking_number as "trackingNumber", receipt_date::text as "receiptDate",
+       closed_on::text as "closedOn"
+     from requests where ${inReportYear}
+     order by receipt_date, tracking_number`,
     [bodyId, year],
   );
 }

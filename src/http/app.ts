@@ -21,6 +21,7 @@ import { appealRoutes } from './routes/appeals.ts';
 import { activityRoutes } from './routes/activities.ts';
 import { statsRoutes } from './routes/stats.ts';
 import { annualReportRoutes } from './routes/annual-reports.ts';
+import { checkJobRoutes } from './routes/check-jobs.ts';
 
 export interface AppDeps {
   db: Database;
@@ -56,6 +57,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(activityRoutes);
   await app.register(statsRoutes);
   await app.register(annualReportRoutes);
+  await app.register(checkJobRoutes);
   await app.register(consoleVocabularyRoutes);
   await app.register(openApiRoutes);
   await app.register(portalRoutes);

@@ -13,14 +13,22 @@ import {
   saveProse,
   setFigure,
 } from '../../application/annual-report.ts';
-import { reportReminders, summaryReport } from '../../application/annual-report-oversight.ts';
+import {
+  bodiesOversight,
+  reportReminders,
+  summaryReport,
+} from '../../application/annual-report-oversight.ts';
+import { table3CellRequests } from '../../application/annual-report-cells.ts';
+import { officialCalendar } from '../../application/items/due-date.ts';
 import { portalPage } from '../../web/portal/layout.ts';
 import {
   reportBodyHtml,
   reportDocx,
+  reportHtmlDocument,
   reportJson,
   reportTitle,
   reportXlsx,
+  tableGrids,
 } from '../../render/report/index.ts';
 
 const params = z.object({
@@ -49,6 +57,7 @@ const downloadTypes = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   json: 'application/json; charset=utf-8',
+  html: 'text/html; charset=utf-8',
 } as const;
 
 /** 年报: compute, edit, check and publish for staff; published versions for everyone. */
@@ -66,6 +75,7 @@ export async function annualReportRoutes(app: FastifyInstance): Promise<void> {
       format: z.string(),
       notes: z.array(z.string()),
       document: anything,
+      grids: anything.meta({ description: '各表按官方样式排版（合并单元格、每格的规范键）' }),
       findings: z.array(findingSchema),
       proseEdited: z.boolean(),
       versions: z.array(versionSchema),
@@ -73,7 +83,63 @@ export async function annualReportRoutes(app: FastifyInstance): Promise<void> {
     handler: async ({ params: p, actor }) => {
       await authorize(db, actor, 'report.read', p.bodyId);
       const draft = await draftReport(db, p.bodyId, p.year);
-      return { format: draft.computed.format, notes: draft.computed.notes, ...draft };
+      const grids = tableGrids(draft.document.format, draft.document.fields);
+      return { format: draft.computed.format, notes: draft.computed.notes, grids, ...draft };
+    },
+  });
+
+  apiRoute(app, {
+    method: 'GET',
+    path: `${base}/table3-requests`,
+    summary: '表三某一格背后的申请（逐格追溯到申请记录）',
+    tags: ['年度报告'],
+    params,
+    query: z.object({ cell: z.string().min(1).max(200) }),
+    response: z.object({
+      cell: z.string(),
+      requests: z.array(
+        z.object({
+          id: z.string(),
+          trackingNumber: z.string(),
+          applicantType: z.string(),
+          carriedIn: z.boolean(),
+          row: z.string().nullable(),
+          receiptDate: z.string(),
+          closedOn: z.string().nullable(),
+        }),
+      ),
+    }),
+    handler: async ({ params: p, query, actor, reply }) => {
+      await authorize(db, actor, 'request.read', p.bodyId);
+      reply.header('cache-control', 'no-store');
+      return { cell: query.cell, requests: await table3CellRequests(db, p.bodyId, p.year, query.cell) };
+    },
+  });
+
+  apiRoute(app, {
+    method: 'GET',
+    path: `${base}/preview`,
+    summary: '预览：按当前数据和正文生成的报告 HTML（含图表），尚未发布',
+    tags: ['年度报告'],
+    params,
+    response: z.object({ html: z.string() }),
+    handler: async ({ params: p, actor }) => {
+      await authorize(db, actor, 'report.read', p.bodyId);
+      const draft = await draftReport(db, p.bodyId, p.year);
+      return { html: reportBodyHtml(draft.document).value };
+    },
+  });
+
+  apiRoute(app, {
+    method: 'GET',
+    path: `${base}/oversight`,
+    summary: '上级监督：本机关及下级机关的年报状态、检查结果与申请办理量、超期数（仅统计数）',
+    tags: ['年度报告'],
+    params,
+    response: anything,
+    handler: async ({ params: p, actor }) => {
+      await authorize(db, actor, 'report.read', p.bodyId);
+      return bodiesOversight({ db, calendar: officialCalendar(), today: todayInChina }, p.bodyId, p.year);
     },
   });
 
@@ -196,6 +262,7 @@ export async function annualReportRoutes(app: FastifyInstance): Promise<void> {
         );
         if (extension === 'docx') return (await reportDocx(document)) as unknown as string;
         if (extension === 'xlsx') return (await reportXlsx(document)) as unknown as string;
+        if (extension === 'html') return reportHtmlDocument(document);
         return reportJson(document);
       },
     });
