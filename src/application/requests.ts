@@ -40,6 +40,8 @@ import {
   staffCommandSchema,
 } from './requests-input.ts';
 import type { StaffCommand } from './requests-input.ts';
+import { insertAttachment } from '../storage/requests-attachments.ts';
+import type { ApplicantFile } from './requests-applicant-files.ts';
 
 export interface RequestDeps {
   db: Database;
@@ -165,6 +167,7 @@ async function createRequest(
     receiptDate: IsoDate;
   },
   actor: Actor | { name: string },
+  files: readonly ApplicantFile[] = [],
 ): Promise<SubmissionReceipt> {
   const body = await bodyForRequests(deps.db, bodyId);
   if (!body) throw new Problem(404, 'BODY_NOT_FOUND', '找不到该行政机关', 'bodyId');
@@ -224,6 +227,28 @@ async function createRequest(
       trackingSerial: serial,
       trackingCodeHash: hashTrackingCode(code),
     });
+    // The applicant's files (Art. 29: proof of identity …) are kept with the request or not at all.
+    for (const file of files) {
+      const meta = await insertAttachment(tx, bodyId, {
+        ...file,
+        id: randomUUID(),
+        requestId: id,
+        uploadedBy: actor.name,
+      });
+      await recordAudit(tx, {
+        bodyId,
+        actor,
+        action: 'request.attachment-added',
+        entity: 'request',
+        entityId: id,
+        after: {
+          attachmentId: meta.id,
+          fileName: meta.fileName,
+          sha256: meta.sha256,
+          sizeBytes: meta.sizeBytes,
+        },
+      });
+    }
     await notifyApplicant(
       tx,
       row,
@@ -253,6 +278,7 @@ export async function submitRequest(
   deps: RequestDeps,
   bodyId: string,
   input: unknown,
+  files: readonly ApplicantFile[] = [],
 ): Promise<SubmissionReceipt> {
   const parsed = parseRequestInput(publicSubmissionSchema, input);
   return createRequest(
@@ -260,6 +286,7 @@ export async function submitRequest(
     bodyId,
     { ...parsed, channel: 'online', receiptDate: deps.today() },
     { name: '申请人（在线提交）' },
+    files,
   );
 }
 

@@ -22,6 +22,22 @@ export function fieldId(name: string): string {
   return `f-${name.replace(/[^\w]+/g, '-')}`;
 }
 
+/** The hint under a label, referenced by aria-describedby. */
+function hintText(id: string, hint: string | undefined): SafeHtml | '' {
+  return hint ? html`<p class="hint" id="${id}-hint">${hint}</p>` : '';
+}
+
+/** The message by a field with a mistake (the error summary links here). */
+function errorText(id: string, error: string | undefined): SafeHtml | '' {
+  return error
+    ? html`<p class="error-message" id="${id}-error"><span class="visually-hidden">错误：</span>${error}</p>`
+    : '';
+}
+
+function describedBy(id: string, o: { hint?: string | undefined; error?: string | undefined }): string {
+  return [o.hint ? `${id}-hint` : '', o.error ? `${id}-error` : ''].filter(Boolean).join(' ');
+}
+
 export interface TextFieldOptions {
   name: string;
   label: string;
@@ -36,7 +52,7 @@ export interface TextFieldOptions {
 
 export function textField(o: TextFieldOptions): SafeHtml {
   const id = fieldId(o.name);
-  const described = [o.hint ? `${id}-hint` : '', o.error ? `${id}-error` : ''].filter(Boolean).join(' ');
+  const described = describedBy(id, o);
   const common = { id, name: o.name };
   const control = o.multiline
     ? html`<textarea
@@ -62,9 +78,34 @@ ${o.value ?? ''}</textarea>`
     <label for="${id}"
       >${o.label}${o.required ? html`<span class="required" aria-hidden="true">*</span>` : ''}</label
     >
-    ${o.hint ? html`<p class="hint" id="${id}-hint">${o.hint}</p>` : ''}
-    ${o.error ? html`<p class="error-message" id="${id}-error"><span class="visually-hidden">错误：</span>${o.error}</p>` : ''}
+    ${hintText(id, o.hint)}
+    ${errorText(id, o.error)}
     ${control}
+  </div>`;
+}
+
+/** A file input that works without JavaScript (the form must be multipart/form-data). */
+export function fileField(o: {
+  name: string;
+  label: string;
+  accept: string;
+  hint?: string;
+  error?: string;
+}): SafeHtml {
+  const id = fieldId(o.name);
+  const described = describedBy(id, o);
+  return html`<div class="field${o.error ? ' field-error' : ''}">
+    <label for="${id}">${o.label}</label>
+    ${hintText(id, o.hint)} ${errorText(id, o.error)}
+    <input
+      id="${id}"
+      name="${o.name}"
+      type="file"
+      multiple
+      accept="${o.accept}"
+      ${described ? html`aria-describedby="${described}"` : ''}
+      ${o.error ? html`aria-invalid="true"` : ''}
+    />
   </div>`;
 }
 
@@ -83,11 +124,11 @@ export function radioField(o: ChoiceFieldOptions): SafeHtml {
   return html`<fieldset
     class="field${o.error ? ' field-error' : ''}"
     id="${id}"
-    ${o.error ? html`aria-describedby="${id}-error"` : ''}
+    ${describedBy(id, o) ? html`aria-describedby="${describedBy(id, o)}"` : ''}
   >
     <legend>${o.label}</legend>
-    ${o.hint ? html`<p class="hint">${o.hint}</p>` : ''}
-    ${o.error ? html`<p class="error-message" id="${id}-error"><span class="visually-hidden">错误：</span>${o.error}</p>` : ''}
+    ${hintText(id, o.hint)}
+    ${errorText(id, o.error)}
     <div class="choices">
       ${o.options.map(
         (option, index) =>
@@ -110,7 +151,7 @@ export function selectField(o: ChoiceFieldOptions & { emptyLabel?: string }): Sa
   const id = fieldId(o.name);
   return html`<div class="field${o.error ? ' field-error' : ''}">
     <label for="${id}">${o.label}</label>
-    ${o.error ? html`<p class="error-message" id="${id}-error"><span class="visually-hidden">错误：</span>${o.error}</p>` : ''}
+    ${errorText(id, o.error)}
     <select
       id="${id}"
       name="${o.name}"

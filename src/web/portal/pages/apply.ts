@@ -1,10 +1,10 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { html } from '../../html.ts';
 import { portalPage } from '../layout.ts';
-import { errorSummary, radioField, selectField, textField } from '../components.ts';
+import { errorSummary, fileField, radioField, selectField, textField } from '../components.ts';
 import type { FieldError } from '../components.ts';
 import { publicBody } from '../queries.ts';
-import { csrfInput } from '../../../http/csrf.ts';
+import { csrfInput, csrfToken } from '../../../http/csrf.ts';
 import { rateLimits } from '../../../http/security.ts';
 import { Problem } from '../../../http/errors.ts';
 import { submitRequest } from '../../../application/requests.ts';
@@ -12,13 +12,19 @@ import type { RequestDeps } from '../../../application/requests.ts';
 import {
   RequestInputProblem,
   accessForms,
+  publicSubmissionSchema,
+  requestInputProblems,
   deliveryForms,
   idTypes,
 } from '../../../application/requests-input.ts';
 import { APPLICANT_TYPES } from '../../../core/request/vocabulary.ts';
 import type { BodySettingsRow } from '../../../storage/bodies.ts';
-
-type FormValues = Record<string, string>;
+import {
+  applicantFileExtensions,
+  applicantFileLimits,
+} from '../../../application/requests-applicant-files.ts';
+import { attachmentsField, readApplyForm } from './apply-form-data.ts';
+import type { FormValues } from './apply-form-data.ts';
 
 const honeypotField = 'website';
 
@@ -37,16 +43,6 @@ export function submissionFromForm(values: FormValues): Record<string, unknown> 
   return submission;
 }
 
-function formValues(body: unknown): FormValues {
-  const out: FormValues = {};
-  if (body && typeof body === 'object') {
-    for (const [key, value] of Object.entries(body as Record<string, unknown>)) {
-      if (typeof value === 'string') out[key] = value.slice(0, 6000);
-    }
-  }
-  return out;
-}
-
 function applyForm(
   request: FastifyRequest,
   reply: FastifyReply,
@@ -63,7 +59,12 @@ function applyForm(
       申请获取政府信息（《中华人民共和国政府信息公开条例》第二十七条至第二十九条）。带 * 的为必填项。
     </p>
     ${errorSummary(errors)}
-    <form method="post" action="/bodies/${b.id}/apply" novalidate>
+    <form
+      method="post"
+      action="/bodies/${b.id}/apply?_csrf=${csrfToken(request, reply)}"
+      enctype="multipart/form-data"
+      novalidate
+    >
       ${csrfInput(request, reply)}
       <div class="hp" aria-hidden="true">
         <label for="f-website">网站（请勿填写）</label
@@ -83,6 +84,13 @@ function applyForm(
       ${textField({ name: 'description', label: '所需政府信息的名称、文号或者便于查询的其他特征性描述', required: true, multiline: true, value: v('description'), error: err('description') })}
       ${radioField({ name: 'deliveryForm', label: '政府信息的提供形式 *', options: deliveryForms, value: v('deliveryForm'), error: err('deliveryForm') })}
       ${selectField({ name: 'accessForm', label: '获取信息的方式', options: accessForms, value: v('accessForm'), error: err('accessForm'), emptyLabel: '（不指定）' })}
+      ${fileField({
+        name: attachmentsField,
+        label: '附件（可选）',
+        accept: applicantFileExtensions.map((e) => `.${e}`).join(','),
+        hint: `如身份证明、营业执照、授权委托书的扫描件或照片；最多 ${applicantFileLimits.count} 个，每个不超过 ${applicantFileLimits.bytes / 1024 / 1024} MB，格式：${applicantFileExtensions.join('、')}。附件只供办理机关查看，不会公开。`,
+        error: err(attachmentsField),
+      })}
       <p class="hint">个人信息仅用于办理本申请，依法保护，不会公开（《中华人民共和国个人信息保护法》）。</p>
       <button type="submit">提交申请</button>
     </form>`;
@@ -105,12 +113,25 @@ export async function applyPages(app: FastifyInstance, deps: RequestDeps): Promi
     { config: { rateLimit: rateLimits.publicSubmission } },
     async (request, reply) => {
       const b = await publicBody(app.deps.db, request.params.bodyId);
-      const values = formValues(request.body);
+      const { values, files, fileErrors } = await readApplyForm(request);
       // A filled honeypot is a bot: nothing is stored, and it learns nothing useful.
       if (values[honeypotField])
         throw new Problem(400, 'SUBMISSION_REFUSED', '提交未被接受，请刷新页面后重新填写');
       try {
-        const receipt = await submitRequest(deps, b.id, submissionFromForm(values));
+        const submission = submissionFromForm(values);
+        // A file refused: nothing is stored, and every other mistake is shown in the same round.
+        if (fileErrors.length) {
+          const parsed = publicSubmissionSchema.safeParse(submission);
+          throw new RequestInputProblem([
+            ...(parsed.success ? [] : requestInputProblems(parsed.error.issues)),
+            ...fileErrors.map((message) => ({
+              code: 'ATTACHMENT_REFUSED',
+              message,
+              field: attachmentsField,
+            })),
+          ]);
+        }
+        const receipt = await submitRequest(deps, b.id, submission, files);
         const body = html`<div class="panel-success" role="status">
             <h1>申请已提交</h1>
             <p>申请编号</p>
