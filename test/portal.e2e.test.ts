@@ -8,11 +8,30 @@ import { randomUUID } from 'node:crypto';
 import type { Actor } from '../src/application/auth/roles.ts';
 import { handleRequest } from '../src/application/requests.ts';
 import { officialCalendar, todayInChina } from '../src/application/items/due-date.ts';
+import { takeItemStep } from '../src/application/items/commands.ts';
+import { publishReport } from '../src/application/annual-report.ts';
+import { findPersonByUsername, rolesOf } from '../src/storage/people.ts';
 
 let server: TestServer;
 let browser: Browser;
 let page: Page;
 const town = 'jiaohe-baishishan';
+// The first bytes of a PNG: what a phone photo of an identity card starts with.
+const idPhoto = Buffer.concat([
+  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+  Buffer.alloc(256, 1),
+]);
+
+async function demoActor(username: string): Promise<Actor> {
+  const person = await findPersonByUsername(server.database.db, username);
+  if (!person) throw new Error(`demo person ${username} missing`);
+  return {
+    personId: person.id,
+    name: person.displayName,
+    bodyId: person.bodyId,
+    roles: await rolesOf(server.database.db, person.id),
+  };
+}
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -72,6 +91,25 @@ describe('the public portal as a new visitor uses it (issue 8)', () => {
     await expectAccessible(page);
   });
 
+  it('a document page links its 政策解读', async () => {
+    await page.goto(`${server.baseUrl}/search?q=${encodeURIComponent('公益性岗位管理办法')}`);
+    await page.locator('ol.results li h2 a', { hasText: '的通知' }).first().click();
+    await page.waitForSelector('table.item-meta');
+    const related = page.locator('h2:has-text("相关解读") + ul');
+    expect(await related.innerText()).toContain('《白石山镇村级公益性岗位管理办法》政策解读');
+  });
+
+  it('an item published a moment ago is found at once; a withdrawn one is not', async () => {
+    const [approved] = await server.database.db.query<{ id: string }>(
+      `select id from items where title like '%临时救助实施细则%' and status = 'approved'`,
+    );
+    await takeItemStep(server.database.db, await demoActor('bss-gongkai'), town, approved!.id, 'publish');
+    await page.goto(`${server.baseUrl}/search?q=${encodeURIComponent('臨時救助實施細則')}`);
+    expect(await page.locator('ol.results li h2 a').first().innerText()).toContain('临时救助实施细则');
+    await page.goto(`${server.baseUrl}/search?q=${encodeURIComponent('公开招聘村级公益性岗位人员')}`);
+    expect(await page.locator('ol.results li').count()).toBe(0);
+  });
+
   it('a request with a mistake shows the message by the field; fixed, it gets a tracking number', async () => {
     await page.goto(`${server.baseUrl}/bodies/${town}/apply`);
     await expectAccessible(page);
@@ -91,6 +129,22 @@ describe('the public portal as a new visitor uses it (issue 8)', () => {
     await expectAccessible(page);
 
     await page.fill('#f-applicant-idNumber', '11010519491231002X');
+    // Art. 29: proof of identity may go with the request; a wrong file is refused by the field.
+    await page.setInputFiles('#f-attachments', {
+      name: '身份证.exe',
+      mimeType: 'application/octet-stream',
+      buffer: Buffer.from('MZ'),
+    });
+    await page.click('main form button[type=submit]');
+    await page.waitForSelector('#f-attachments-error');
+    expect(await page.locator('#f-attachments-error').innerText()).toContain('格式不能上传');
+    expect(await page.inputValue('#f-applicant-idNumber')).toBe('11010519491231002X');
+    await expectAccessible(page);
+    await page.setInputFiles('#f-attachments', {
+      name: '身份证.png',
+      mimeType: 'image/png',
+      buffer: idPhoto,
+    });
     await page.click('main form button[type=submit]');
     await page.waitForSelector('#tracking-number');
     trackingNumber = (await page.locator('#tracking-number').innerText()).trim();
@@ -99,6 +153,12 @@ describe('the public portal as a new visitor uses it (issue 8)', () => {
     expect(await page.locator('#due-date').innerText()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     // No personal data on the public receipt beyond what the applicant typed.
     expect(await page.content()).not.toContain('11010519491231002X');
+    const files = await server.database.db.query<{ fileName: string; sizeBytes: number }>(
+      `select a.file_name as "fileName", a.size_bytes as "sizeBytes" from request_attachments a
+         join requests r on r.id = a.request_id where r.tracking_number = $1`,
+      [trackingNumber],
+    );
+    expect(files).toEqual([{ fileName: '身份证.png', sizeBytes: idPhoto.length }]);
   });
 
   it('staff decide it; the tracking page shows the decision', async () => {
@@ -136,5 +196,12 @@ describe('the public portal as a new visitor uses it (issue 8)', () => {
     await page.click('main form button[type=submit]');
     await page.waitForSelector('.error-summary');
     expect(await page.locator('.error-summary').innerText()).toContain('申请编号或查询码不正确');
+  });
+
+  it('the annual report page passes axe', async () => {
+    await publishReport(server.database.db, { name: '公开办' }, town, 2025, { publishedOn: '2026-01-15' });
+    await page.goto(`${server.baseUrl}/bodies/${town}/reports/2025`);
+    expect(await page.locator('h1').first().innerText()).toContain('2025年政府信息公开工作年度报告');
+    await expectAccessible(page);
   });
 });

@@ -1,4 +1,5 @@
 import type { SqlRunner } from './database.ts';
+import { isUuid } from './items.ts';
 
 export interface AttachmentMeta {
   id: string;
@@ -38,8 +39,9 @@ export async function listAttachments(
   bodyId: string,
   itemId: string,
 ): Promise<AttachmentMeta[]> {
+  if (!isUuid(itemId)) return [];
   return db.query<AttachmentMeta>(
-    `select ${metaColumns} from item_attachments where body_id = $1 and item_id::text = $2 order by created_at, id`,
+    `select ${metaColumns} from item_attachments where body_id = $1 and item_id = $2::uuid order by created_at, id`,
     [bodyId, itemId],
   );
 }

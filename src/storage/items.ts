@@ -101,14 +101,20 @@ export async function updateItemContent(
 }
 
 /** Any status, for staff; `forUpdate` locks the row for a state change. */
+// Ids arrive from URLs: anything that is not a UUID finds nothing (and the lookup stays on the
+// primary key; comparing id::text would read every item of the body).
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const isUuid = (id: string): boolean => uuidPattern.test(id);
+
 export async function findItem(
   db: SqlRunner,
   bodyId: string,
   id: string,
   options: { forUpdate?: boolean } = {},
 ): Promise<ItemRow | undefined> {
+  if (!isUuid(id)) return undefined;
   const [row] = await db.query<ItemRow>(
-    `select ${itemColumns} from ${itemFrom} where i.body_id = $1 and i.id::text = $2
+    `select ${itemColumns} from ${itemFrom} where i.body_id = $1 and i.id = $2::uuid
      ${options.forUpdate ? 'for update of i' : ''}`,
     [bodyId, id],
   );
@@ -209,7 +215,8 @@ export async function listItems(
 }
 
 export async function countView(db: SqlRunner, bodyId: string, id: string): Promise<void> {
-  await db.query(`update items set view_count = view_count + 1 where body_id = $1 and id::text = $2`, [
+  if (!isUuid(id)) return;
+  await db.query(`update items set view_count = view_count + 1 where body_id = $1 and id = $2::uuid`, [
     bodyId,
     id,
   ]);

@@ -76,11 +76,18 @@ export async function relatedInterpretations(
       .replace(/^.*?关于(印发)?/, '')
       .replace(/的(通知|决定|意见|通告|公告)$/, '')
       .slice(0, 30);
+  // LIKE with the (long) document name uses the trigram index on titles; strpos would read every
+  // published item of the body on each page view.
   return db.query(
     `select id, title from items
-      where body_id = $1 and status = 'published' and id::text <> $2 and title like '%解读%'
-        and (strpos(title, $3) > 0 or ($4::text is not null and strpos(title, $4) > 0))
+      where body_id = $1 and status = 'published' and id <> $2::uuid and title like '%解读%'
+        and (title like $3 or ($4::text is not null and title like $4))
       order by published_on desc limit 5`,
-    [bodyId, item.id, core, item.documentNumber],
+    [bodyId, item.id, containing(core), item.documentNumber ? containing(item.documentNumber) : null],
   );
+}
+
+/** A LIKE pattern matching `text` anywhere; its own %, _ and backslash match themselves. */
+function containing(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
