@@ -3,7 +3,7 @@
 // 2008–2026, next to the baseline — plain date increments over the same number of calendar days
 // (the least any day-by-day working-day count must do). Run alone: npx tsx bench/deadline.ts
 import { performance } from 'node:perf_hooks';
-import { defaultCalendarDir, readCalendarYears } from '../src/cli/commands/calendar.ts';
+import { defaultCalendarDir, readCalendarYears } from '../src/cli/calendar-files.ts';
 import { addDays, buildCalendar } from '../src/core/calendar/index.ts';
 import { replyDeadline } from '../src/core/deadline/index.ts';
 import type { BenchResult } from './run.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultCalendarDir, readCalendarYears, todayInBeijing } from '../src/cli/commands/calendar.ts';
+import { defaultCalendarDir, readCalendarYears, todayInBeijing } from '../src/cli/calendar-files.ts';
 import { buildCalendar, calendarCoverageWarning, yearOf } from '../src/core/calendar/index.ts';
 
 // The test run's own reminder: from 1 November, when next year's State Council holiday notice has

@@ -10,11 +10,8 @@ export class CliError extends Error {
   }
 }
 
-export interface CliCommand {
-  name: string;
-  summary: string;
-  run(argv: string[]): Promise<number>;
-}
+/** What each command module exports as `run`: the arguments after the command's name → the exit code. */
+export type CliRun = (argv: string[]) => Promise<number>;
 
 export function writeLine(stream: NodeJS.WritableStream, text: string): void {
   stream.write(text.endsWith('\n') ? text : `${text}\n`);

@@ -1,125 +1,18 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { parseArgs, type ParseArgsConfig } from 'node:util';
-import type { CalendarSource, CalendarYear, IsoDate, WorkingCalendar } from '../../core/calendar/index.ts';
+import type { CalendarSource, CalendarYear } from '../../core/calendar/index.ts';
 import {
   buildCalendar,
   calendarCoverageWarning,
   calendarDaysByYear,
   mainYear,
-  normalizeDateInput,
   parseCalendarIcs,
-  RuleError,
   validateCalendarYear,
 } from '../../core/calendar/index.ts';
-import type { CliCommand } from '../io.ts';
+import { calendarDir, readCalendarYears, todayInBeijing } from '../calendar-files.ts';
+import type { CliRun } from '../io.ts';
 import { CliError, writeLine } from '../io.ts';
-
-// ——— The I/O edge of the calendar, shared by deadline / fee / workdays ———
-// data/calendar/YYYY.json; the directory can be moved with GONGKAI_CALENDAR_DIR, and "today" (for
-// the coverage warning) is the date in 北京 unless GONGKAI_TODAY says otherwise (tests, replays).
-
-export const defaultCalendarDir = fileURLToPath(new URL('../../../data/calendar/', import.meta.url));
-
-export function calendarDir(override?: string): string {
-  return override ?? process.env.GONGKAI_CALENDAR_DIR ?? defaultCalendarDir;
-}
-
-const YEAR_FILE = /^(\d{4})\.json$/;
-
-export function readCalendarYears(dir: string): CalendarYear[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((name) => YEAR_FILE.test(name))
-    .sort()
-    .map((name) => {
-      const path = join(dir, name);
-      try {
-        const year = validateCalendarYear(JSON.parse(readFileSync(path, 'utf8')));
-        if (`${year.year}.json` !== name)
-          throw new RuleError('CALENDAR_DATA_INVALID', `文件名应为 ${year.year}.json。`);
-        return year;
-      } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        throw new CliError('CALENDAR_FILE_INVALID', `工作日历文件 ${path} 无法使用：${reason}`, 1);
-      }
-    });
-}
-
-export function loadCalendar(dir = calendarDir()): WorkingCalendar {
-  return buildCalendar(readCalendarYears(dir));
-}
-
-export function todayInBeijing(): IsoDate {
-  const fromEnv = process.env.GONGKAI_TODAY;
-  if (fromEnv) {
-    const date = normalizeDateInput(fromEnv);
-    if (!date) throw new CliError('DATE_INVALID', `GONGKAI_TODAY“${fromEnv}”不是有效日期。`);
-    return date;
-  }
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
-}
-
-/** Loads the calendar and warns on stderr from 1 November when next year's data is missing. */
-export function loadCalendarWithWarning(dir = calendarDir()): WorkingCalendar {
-  const calendar = loadCalendar(dir);
-  const warning = calendarCoverageWarning(calendar, todayInBeijing());
-  if (warning) writeLine(process.stderr, warning);
-  return calendar;
-}
-
-/** A date typed on the command line (2024-09-13, 2024/9/13, 2024年9月13日, full-width digits). */
-export function readDateArg(value: string | undefined, option: string): IsoDate {
-  if (value === undefined || value === '')
-    throw new CliError('ARGUMENT_MISSING', `缺少${option}（日期，如 2024-09-13）。`);
-  const date = normalizeDateInput(value);
-  if (!date)
-    throw new CliError('DATE_INVALID', `${option}“${value}”不是有效日期（应为 YYYY-MM-DD，如 2024-09-13）。`);
-  return date;
-}
-
-export function readWholeNumberArg(value: string | undefined, option: string): number {
-  if (value === undefined || value === '') throw new CliError('ARGUMENT_MISSING', `缺少${option}（整数）。`);
-  const text = value.normalize('NFKC').trim();
-  if (!/^\d+$/.test(text) || !Number.isSafeInteger(Number(text))) {
-    throw new CliError('NUMBER_INVALID', `${option}“${value}”不是不小于0的整数。`);
-  }
-  return Number(text);
-}
-
-/** node:util parseArgs with its English errors turned into a coded Chinese usage error. */
-export function parseOptions<T extends ParseArgsConfig['options']>(
-  argv: string[],
-  options: T,
-  positionals = false,
-) {
-  try {
-    return parseArgs({ args: argv, options, allowPositionals: positionals, strict: true });
-  } catch (error) {
-    throw new CliError('ARGUMENT_INVALID', `${describeParseError(error)}加 --help 查看用法。`);
-  }
-}
-
-function describeParseError(error: unknown): string {
-  const code = (error as { code?: string }).code;
-  const message = error instanceof Error ? error.message : String(error);
-  const name = /'([^']+)'/.exec(message)?.[1] ?? '';
-  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `未知参数“${name}”。`;
-  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return `参数“${name}”缺少取值或取值不对。`;
-  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return `多余的参数“${name}”。`;
-  return `参数无法识别（${message}）。`;
-}
-
-/** Runs a command body, turning domain refusals (RuleError) into CLI usage errors (exit 2). */
-export async function withRuleErrors(run: () => Promise<number> | number): Promise<number> {
-  try {
-    return await run();
-  } catch (error) {
-    if (error instanceof RuleError) throw new CliError(error.code, error.message, 2);
-    throw error;
-  }
-}
+import { parseOptions, readWholeNumberArg, withRuleErrors } from '../options.ts';
 
 // ——— gongkai calendar list | import FILE ———
 
@@ -294,18 +187,14 @@ function listCalendar(argv: string[]): number {
   return 0;
 }
 
-export const calendarCommand: CliCommand = {
-  name: 'calendar',
-  summary: '工作日历：list 查看已导入年份，import 导入国务院节假日安排（JSON 或 ICS）',
-  run: (argv) =>
-    withRuleErrors(() => {
-      const [sub, ...rest] = argv;
-      if (sub === 'list') return listCalendar(rest);
-      if (sub === 'import') return importCalendar(rest);
-      if (sub === '--help' || sub === '-h' || sub === 'help') {
-        writeLine(process.stdout, HELP);
-        return 0;
-      }
-      throw new CliError('ARGUMENT_INVALID', `未知的子命令“${sub ?? ''}”。\n${HELP}`);
-    }),
-};
+export const run: CliRun = (argv) =>
+  withRuleErrors(() => {
+    const [sub, ...rest] = argv;
+    if (sub === 'list') return listCalendar(rest);
+    if (sub === 'import') return importCalendar(rest);
+    if (sub === '--help' || sub === '-h' || sub === 'help') {
+      writeLine(process.stdout, HELP);
+      return 0;
+    }
+    throw new CliError('ARGUMENT_INVALID', `未知的子命令“${sub ?? ''}”。\n${HELP}`);
+  });

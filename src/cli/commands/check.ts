@@ -1,7 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import type { BodyKind } from '../../core/checks/index.ts';
 import { CliError, writeLine } from '../io.ts';
-import type { CliCommand } from '../io.ts';
 
 const help = `用法：gongkai check FILE|DIR… [--format json|table|html] [--jobs N] [--out FILE] [--progress]
                      [--body-kind department|government]
@@ -94,44 +93,40 @@ function progressBar(done: number, total: number, source: string): string {
   return `\r[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${total} ${name}\u001b[K`;
 }
 
-export const checkCommand: CliCommand = {
-  name: 'check',
-  summary: '检查已公布的政府信息公开工作年度报告（JSON / 表格 / HTML 汇总）',
-  async run(argv) {
-    const args = parseCheckArgs(argv);
-    if (args === 'help') {
-      writeLine(process.stdout, help);
-      return 0;
-    }
-    // Loaded here, not at start-up: the parser, OpenCC and ECharts would slow every other command.
-    const { checkReports } = await import('../../application/check-reports.ts');
-    const showProgress = args.progress || process.stderr.isTTY === true;
-    const result = await checkReports(args.paths, {
-      jobs: args.jobs,
-      ...(args.bodyKind ? { bodyKind: args.bodyKind } : {}),
-      ...(showProgress
-        ? {
-            onProgress: (done: number, total: number, source: string) =>
-              process.stderr.write(progressBar(done, total, source)),
-          }
-        : {}),
-    });
-    if (showProgress) process.stderr.write('\n');
-    const output =
-      args.format === 'json'
-        ? result.documents.map((d) => JSON.stringify(d)).join('\n')
-        : args.format === 'table'
-          ? (await import('../../application/check-reports-table.ts')).renderCheckTable(result.documents)
-          : (await import('../../web/check-report/render.ts')).renderCheckSummary(
-              result.documents,
-              new Date().toISOString(),
-            );
-    if (args.out) await writeFile(args.out, output.endsWith('\n') ? output : `${output}\n`);
-    else if (output.length > 0) writeLine(process.stdout, output);
-    if (result.unreadable > 0) {
-      writeLine(process.stderr, `有 ${result.unreadable} 份文件无法读取为年度报告（见 P-… 发现）。`);
-      return 1;
-    }
+export async function run(argv: string[]): Promise<number> {
+  const args = parseCheckArgs(argv);
+  if (args === 'help') {
+    writeLine(process.stdout, help);
     return 0;
-  },
-};
+  }
+  // Loaded here, not at start-up: the parser, OpenCC and ECharts would slow every other command.
+  const { checkReports } = await import('../../application/check-reports.ts');
+  const showProgress = args.progress || process.stderr.isTTY === true;
+  const result = await checkReports(args.paths, {
+    jobs: args.jobs,
+    ...(args.bodyKind ? { bodyKind: args.bodyKind } : {}),
+    ...(showProgress
+      ? {
+          onProgress: (done: number, total: number, source: string) =>
+            process.stderr.write(progressBar(done, total, source)),
+        }
+      : {}),
+  });
+  if (showProgress) process.stderr.write('\n');
+  const output =
+    args.format === 'json'
+      ? result.documents.map((d) => JSON.stringify(d)).join('\n')
+      : args.format === 'table'
+        ? (await import('../../application/check-reports-table.ts')).renderCheckTable(result.documents)
+        : (await import('../../web/check-report/render.ts')).renderCheckSummary(
+            result.documents,
+            new Date().toISOString(),
+          );
+  if (args.out) await writeFile(args.out, output.endsWith('\n') ? output : `${output}\n`);
+  else if (output.length > 0) writeLine(process.stdout, output);
+  if (result.unreadable > 0) {
+    writeLine(process.stderr, `有 ${result.unreadable} 份文件无法读取为年度报告（见 P-… 发现）。`);
+    return 1;
+  }
+  return 0;
+}

@@ -1,14 +1,8 @@
 import type { PausedInterval, PauseKind, ReceiptChannel } from '../../core/deadline/index.ts';
 import { CHANNEL_LABELS, RECEIPT_CHANNELS, replyDeadline } from '../../core/deadline/index.ts';
-import type { CliCommand } from '../io.ts';
-import { CliError, writeLine } from '../io.ts';
-import {
-  loadCalendarWithWarning,
-  parseOptions,
-  readDateArg,
-  readWholeNumberArg,
-  withRuleErrors,
-} from './calendar.ts';
+import { loadCalendarWithWarning } from '../calendar-files.ts';
+import { CliError } from '../io.ts';
+import { calculationCommand, readDateArg, readOptionalWholeNumberArg } from '../options.ts';
 
 const HELP = `用法：gongkai deadline --received 日期 [--channel online|in-person|post|fax|email]
         [--correction-requested 日期 --corrected 日期] [--paused 起..止]… [--extended]
@@ -86,89 +80,70 @@ function readPause(value: string): PausedInterval {
   return pause;
 }
 
-export const deadlineCommand: CliCommand = {
-  name: 'deadline',
-  summary: '计算依申请公开的答复期限（含补正、暂停、延长、承诺时限）并说明理由',
-  run: (argv) =>
-    withRuleErrors(() => {
-      const { values } = parseOptions(argv, {
-        received: { type: 'string' },
-        channel: { type: 'string' },
-        'correction-requested': { type: 'string' },
-        corrected: { type: 'string' },
-        paused: { type: 'string', multiple: true },
-        extended: { type: 'boolean' },
-        'extended-days': { type: 'string' },
-        'promised-days': { type: 'string' },
-        json: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      });
-      if (values.help) {
-        writeLine(process.stdout, HELP);
-        return 0;
-      }
-      const receiptDate = readDateArg(values.received, '--received（收到申请之日）');
-      const channel = readChannel(values.channel);
-      const requested = values['correction-requested'];
-      const corrected = values.corrected;
-      if ((requested === undefined) !== (corrected === undefined)) {
-        throw new CliError(
-          'CORRECTION_INCOMPLETE',
-          requested === undefined
-            ? '给出 --corrected 时须同时给出 --correction-requested（告知补正之日）。'
-            : '已告知补正但尚未收到补正的申请，答复期限暂不起算（条例第三十条）；收到补正后请同时给出 --corrected。',
-        );
-      }
-      const calendar = loadCalendarWithWarning();
-      const result = replyDeadline(calendar, {
-        receiptDate,
-        channel,
-        correction:
-          requested !== undefined && corrected !== undefined
-            ? {
-                requestedOn: readDateArg(requested, '--correction-requested'),
-                correctedOn: readDateArg(corrected, '--corrected'),
-              }
-            : undefined,
-        pauses: (values.paused ?? []).map(readPause),
-        extended: values.extended === true || values['extended-days'] !== undefined,
-        extensionWorkingDays:
-          values['extended-days'] === undefined
-            ? null
-            : readWholeNumberArg(values['extended-days'], '--extended-days'),
-        promisedWorkingDays:
-          values['promised-days'] === undefined
-            ? null
-            : readWholeNumberArg(values['promised-days'], '--promised-days'),
-      });
-      if (values.json) {
-        writeLine(
-          process.stdout,
-          JSON.stringify({
-            regime: result.regime,
-            receiptDate: result.receiptDate,
-            dueDate: result.dueDate,
-            extendedDueDate: result.extendedDueDate,
-            promisedDueDate: result.promisedDueDate,
-            explanation: result.explanation,
-            ordinaryDueDate: result.ordinaryDueDate,
-            correctionNoticeDueDate: result.correctionNoticeDueDate,
-            warnings: result.warnings,
-          }),
-        );
-        return 0;
-      }
-      const lines = [
-        `适用：${result.regime}年条例`,
-        channel ? `提交渠道：${CHANNEL_LABELS[channel]}` : null,
-        `答复期限：${result.dueDate}${result.extended ? '（已延长）' : ''}`,
-        result.extended || result.extendedDueDate === null ? null : `如经批准延长：${result.extendedDueDate}`,
-        result.promisedDueDate ? `承诺期限：${result.promisedDueDate}` : null,
-        result.correctionNoticeDueDate ? `补正告知最迟：${result.correctionNoticeDueDate}` : null,
-        `说明：${result.explanation}`,
-        ...result.warnings.map((w) => `注意：${w}`),
-      ];
-      writeLine(process.stdout, lines.filter((l) => l !== null).join('\n'));
-      return 0;
-    }),
-};
+export const run = calculationCommand(
+  HELP,
+  {
+    received: { type: 'string' },
+    channel: { type: 'string' },
+    'correction-requested': { type: 'string' },
+    corrected: { type: 'string' },
+    paused: { type: 'string', multiple: true },
+    extended: { type: 'boolean' },
+    'extended-days': { type: 'string' },
+    'promised-days': { type: 'string' },
+  },
+  ({ values }) => {
+    const receiptDate = readDateArg(values.received, '--received（收到申请之日）');
+    const channel = readChannel(values.channel);
+    const requested = values['correction-requested'];
+    const corrected = values.corrected;
+    if ((requested === undefined) !== (corrected === undefined)) {
+      throw new CliError(
+        'CORRECTION_INCOMPLETE',
+        requested === undefined
+          ? '给出 --corrected 时须同时给出 --correction-requested（告知补正之日）。'
+          : '已告知补正但尚未收到补正的申请，答复期限暂不起算（条例第三十条）；收到补正后请同时给出 --corrected。',
+      );
+    }
+    const calendar = loadCalendarWithWarning();
+    const result = replyDeadline(calendar, {
+      receiptDate,
+      channel,
+      correction:
+        requested !== undefined && corrected !== undefined
+          ? {
+              requestedOn: readDateArg(requested, '--correction-requested'),
+              correctedOn: readDateArg(corrected, '--corrected'),
+            }
+          : undefined,
+      pauses: (values.paused ?? []).map(readPause),
+      extended: values.extended === true || values['extended-days'] !== undefined,
+      extensionWorkingDays: readOptionalWholeNumberArg(values['extended-days'], '--extended-days'),
+      promisedWorkingDays: readOptionalWholeNumberArg(values['promised-days'], '--promised-days'),
+    });
+    const lines = [
+      `适用：${result.regime}年条例`,
+      channel ? `提交渠道：${CHANNEL_LABELS[channel]}` : null,
+      `答复期限：${result.dueDate}${result.extended ? '（已延长）' : ''}`,
+      result.extended || result.extendedDueDate === null ? null : `如经批准延长：${result.extendedDueDate}`,
+      result.promisedDueDate ? `承诺期限：${result.promisedDueDate}` : null,
+      result.correctionNoticeDueDate ? `补正告知最迟：${result.correctionNoticeDueDate}` : null,
+      `说明：${result.explanation}`,
+      ...result.warnings.map((w) => `注意：${w}`),
+    ];
+    return {
+      json: {
+        regime: result.regime,
+        receiptDate: result.receiptDate,
+        dueDate: result.dueDate,
+        extendedDueDate: result.extendedDueDate,
+        promisedDueDate: result.promisedDueDate,
+        explanation: result.explanation,
+        ordinaryDueDate: result.ordinaryDueDate,
+        correctionNoticeDueDate: result.correctionNoticeDueDate,
+        warnings: result.warnings,
+      },
+      text: lines.filter((l) => l !== null).join('\n'),
+    };
+  },
+);

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../main.ts';
-import { defaultCalendarDir } from './calendar.ts';
+import { defaultCalendarDir } from '../calendar-files.ts';
 
 const run = promisify(execFile);
 const root = fileURLToPath(new URL('../../../', import.meta.url));
@@ -106,15 +106,15 @@ describe('gongkai deadline / workdays / fee (the real command, JSON contracts)',
   });
 
   it('fee --json at tier edges (109号 Art. 4 and 5) and before 2021-01-01', async () => {
-    const [applicant, volume, before] = await Promise.all([
-      gongkai(['fee', '--method', 'per-applicant', '--count', '41', '--json']),
-      inProcess(['fee', '--method', 'per-volume', '--pages', '101', '--received', '2021-01-01', '--json']),
-      inProcess(['fee', '--method', 'per-volume', '--pages', '101', '--received', '2020-12-31', '--json']),
-    ]);
+    const applicant = await gongkai(['fee', '--method', 'per-applicant', '--count', '41', '--json']);
+    const volumeFee = async (received: string) => {
+      const args = ['fee', '--method', 'per-volume', '--pages', '101', '--received', received, '--json'];
+      return JSON.parse((await inProcess(args)).stdout) as unknown;
+    };
     expect(JSON.parse(applicant.stdout)).toMatchObject({ amountYuan: 4300 });
     expect((JSON.parse(applicant.stdout) as { breakdown: unknown[] }).breakdown).toHaveLength(4);
-    expect(JSON.parse(volume.stdout)).toMatchObject({ amountYuan: 720 });
-    expect(JSON.parse(before.stdout)).toMatchObject({ amountYuan: 0, breakdown: [], rule: null });
+    expect(await volumeFee('2021-01-01')).toMatchObject({ amountYuan: 720 });
+    expect(await volumeFee('2020-12-31')).toMatchObject({ amountYuan: 0, breakdown: [], rule: null });
   });
 });
 

@@ -1,7 +1,6 @@
-import { parseArgs } from 'node:util';
 import { writeFile } from 'node:fs/promises';
-import type { CliCommand } from '../io.ts';
 import { CliError, writeLine } from '../io.ts';
+import { parseOptions, stringOptions } from '../options.ts';
 import { withDatabase } from '../database.ts';
 import { Problem } from '../../http/errors.ts';
 import { draftReport, loadVersion } from '../../application/annual-report.ts';
@@ -27,24 +26,10 @@ function usage(code: string, message: string): CliError {
 }
 
 function readOptions(argv: string[]) {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      options: {
-        body: { type: 'string' },
-        year: { type: 'string' },
-        format: { type: 'string' },
-        out: { type: 'string' },
-        version: { type: 'string' },
-        help: { type: 'boolean' },
-      },
-      strict: true,
-    });
-  } catch (error) {
-    throw usage('REPORT_USAGE', `参数有误：${(error as Error).message}`);
-  }
-  const { values } = parsed;
+  const { values } = parseOptions(argv, {
+    ...stringOptions('body', 'year', 'format', 'out', 'version'),
+    help: { type: 'boolean' },
+  });
   if (values.help) return null;
   if (!values.body) throw usage('REPORT_BODY_REQUIRED', '请用 --body 指定机关ID');
   const year = Number(values.year);
@@ -72,39 +57,34 @@ async function render(
   return reportJson(document, findings);
 }
 
-export const reportCommand: CliCommand = {
-  name: 'report',
-  summary: '生成政府信息公开工作年度报告（DOCX、XLSX、HTML、JSON）',
-  async run(argv) {
-    const options = readOptions(argv);
-    if (!options) {
-      writeLine(process.stdout, HELP);
-      return 0;
-    }
-    try {
-      return await withDatabase(async (db) => {
-        const { document, findings } = options.version
-          ? { document: await loadVersion(db, options.body, options.year, options.version), findings: [] }
-          : await draftReport(db, options.body, options.year);
-        if (!document) {
-          throw new CliError(
-            'REPORT_VERSION_NOT_FOUND',
-            `${options.year}年度报告没有第${options.version}版`,
-            2,
-          );
-        }
-        await writeFile(options.out, await render(document, options.format, findings));
-        const errors = findings.filter((f) => f.severity === 'error').length;
-        writeLine(
-          process.stderr,
-          `已生成 ${options.out}（${document.agency}${options.year}年度，${document.format}）；检查：${errors}处错误，${findings.length - errors}处提示`,
+export async function run(argv: string[]): Promise<number> {
+  const options = readOptions(argv);
+  if (!options) {
+    writeLine(process.stdout, HELP);
+    return 0;
+  }
+  try {
+    return await withDatabase(async (db) => {
+      const { document, findings } = options.version
+        ? { document: await loadVersion(db, options.body, options.year, options.version), findings: [] }
+        : await draftReport(db, options.body, options.year);
+      if (!document) {
+        throw new CliError(
+          'REPORT_VERSION_NOT_FOUND',
+          `${options.year}年度报告没有第${options.version}版`,
+          2,
         );
-        return 0;
-      });
-    } catch (error) {
-      if (error instanceof Problem)
-        throw new CliError(error.code, error.messageZh, error.status < 500 ? 2 : 1);
-      throw error;
-    }
-  },
-};
+      }
+      await writeFile(options.out, await render(document, options.format, findings));
+      const errors = findings.filter((f) => f.severity === 'error').length;
+      writeLine(
+        process.stderr,
+        `已生成 ${options.out}（${document.agency}${options.year}年度，${document.format}）；检查：${errors}处错误，${findings.length - errors}处提示`,
+      );
+      return 0;
+    });
+  } catch (error) {
+    if (error instanceof Problem) throw new CliError(error.code, error.messageZh, error.status < 500 ? 2 : 1);
+    throw error;
+  }
+}

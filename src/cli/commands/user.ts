@@ -1,7 +1,7 @@
-import { parseArgs } from 'node:util';
 import { randomBytes } from 'node:crypto';
-import type { CliCommand } from '../io.ts';
+import type { CliRun } from '../io.ts';
 import { CliError, writeLine } from '../io.ts';
+import { parseOptions, stringOptions } from '../options.ts';
 import { withDatabase } from '../database.ts';
 import { migrate } from '../../storage/migrate.ts';
 import { addPerson } from '../../application/auth/people.ts';
@@ -16,57 +16,39 @@ function generatedPassword(): string {
   return `Gk-${randomBytes(9).toString('base64url')}7a`;
 }
 
-export const userCommand: CliCommand = {
-  name: 'user',
-  summary: '管理工作人员账号（gongkai user add）',
-  run: async (argv) => {
-    const [sub, ...rest] = argv;
-    if (!sub || sub === '--help' || sub === '-h') {
-      writeLine(process.stdout, help);
-      return sub ? 0 : 2;
-    }
-    if (sub !== 'add') throw new CliError('USAGE', `未知子命令“${sub}”。\n\n${help}`);
-    let values;
+export const run: CliRun = async (argv) => {
+  const [sub, ...rest] = argv;
+  if (!sub || sub === '--help' || sub === '-h') {
+    writeLine(process.stdout, help);
+    return sub ? 0 : 2;
+  }
+  if (sub !== 'add') throw new CliError('USAGE', `未知子命令“${sub}”。\n\n${help}`);
+  const { values } = parseOptions(rest, stringOptions('body', 'role', 'name', 'username', 'password'));
+  if (!values.body || !values.role || !values.name) {
+    throw new CliError('USAGE', `须给出 --body、--role 和 --name。\n\n${help}`);
+  }
+  const password = values.password ?? generatedPassword();
+  const username = values.username ?? `${values.body}-${randomBytes(3).toString('hex')}`;
+  const person = {
+    bodyId: values.body,
+    username,
+    displayName: values.name,
+    roles: values.role.split(/[,，]/).map((r) => r.trim()),
+    password,
+  };
+  return withDatabase(async (db) => {
+    await migrate(db);
     try {
-      ({ values } = parseArgs({
-        args: rest,
-        options: {
-          body: { type: 'string' },
-          role: { type: 'string' },
-          name: { type: 'string' },
-          username: { type: 'string' },
-          password: { type: 'string' },
-        },
-      }));
+      await db.transaction((tx) => addPerson(tx, { name: '命令行 gongkai user add' }, person));
     } catch (error) {
-      throw new CliError('USAGE', `${(error as Error).message}\n\n${help}`);
+      if (error instanceof Problem) throw new CliError(error.code, error.messageZh, 2);
+      throw error;
     }
-    if (!values.body || !values.role || !values.name) {
-      throw new CliError('USAGE', `须给出 --body、--role 和 --name。\n\n${help}`);
-    }
-    const password = values.password ?? generatedPassword();
-    const username = values.username ?? `${values.body}-${randomBytes(3).toString('hex')}`;
-    const person = {
-      bodyId: values.body,
-      username,
-      displayName: values.name,
-      roles: values.role.split(/[,，]/).map((r) => r.trim()),
-      password,
-    };
-    return withDatabase(async (db) => {
-      await migrate(db);
-      try {
-        await db.transaction((tx) => addPerson(tx, { name: '命令行 gongkai user add' }, person));
-      } catch (error) {
-        if (error instanceof Problem) throw new CliError(error.code, error.messageZh, 2);
-        throw error;
-      }
-      writeLine(
-        process.stdout,
-        `已创建账号：${person.username}（${person.displayName}，${person.roles.join('、')}）`,
-      );
-      if (!values.password) writeLine(process.stdout, `初始密码（只显示这一次）：${password}`);
-      return 0;
-    });
-  },
+    writeLine(
+      process.stdout,
+      `已创建账号：${person.username}（${person.displayName}，${person.roles.join('、')}）`,
+    );
+    if (!values.password) writeLine(process.stdout, `初始密码（只显示这一次）：${password}`);
+    return 0;
+  });
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultCalendarDir, readCalendarYears } from '../../cli/commands/calendar.ts';
+import { defaultCalendarDir, readCalendarYears } from '../../cli/calendar-files.ts';
 import { buildCalendar, countWorkingDays, coveredYears, dayInfo } from './index.ts';
 
 const years = readCalendarYears(defaultCalendarDir);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { defaultCalendarDir, readCalendarYears } from '../../cli/commands/calendar.ts';
+import { defaultCalendarDir, readCalendarYears } from '../../cli/calendar-files.ts';
 import { addDays, buildCalendar, isWorkingDay } from '../calendar/index.ts';
 import { replyDeadline } from './index.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultCalendarDir, readCalendarYears } from '../../cli/commands/calendar.ts';
+import { defaultCalendarDir, readCalendarYears } from '../../cli/calendar-files.ts';
 import { buildCalendar } from '../calendar/index.ts';
 import { ruleOn } from '../statutes/index.ts';
 import { feeRules, replyPeriodRules } from '../statutes/index.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCalendar } from '../calendar/index.ts';
-import { readCalendarYears, defaultCalendarDir } from '../../cli/commands/calendar.ts';
+import { readCalendarYears, defaultCalendarDir } from '../../cli/calendar-files.ts';
 import type { ReplyDeadlineInput } from './index.ts';
 import { correctionNoticeDueDate, replyDeadline } from './index.ts';
 

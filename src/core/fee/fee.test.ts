@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCalendar } from '../calendar/index.ts';
-import { defaultCalendarDir, readCalendarYears } from '../../cli/commands/calendar.ts';
+import { defaultCalendarDir, readCalendarYears } from '../../cli/calendar-files.ts';
 import {
   applyWaiver,
   assessFee,
