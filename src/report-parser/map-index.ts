@@ -14,6 +14,10 @@ export interface IndexedRow {
   /** Position of the row in its table. */
   order: number;
   keys: string[];
+  /** Field key of each of the row's cells by column key (`表三.一.自然人`), built once. */
+  cellKeys: ReadonlyMap<string, string>;
+  /** `statistics.三`: the section of its table the row sits in, when the table has several. */
+  section: string | null;
 }
 
 export interface FormatIndex {
@@ -30,6 +34,8 @@ export interface FormatIndex {
   groups: string[];
   /** Each distinct set of columns (a table's, or a 表二 row's own) with its labels' keys. */
   columnSets: ColumnSet[];
+  /** Printed label → the rows it may name, with scores (labels repeat across a batch). */
+  scores: Map<string, ScoredRow[]>;
 }
 
 export interface ColumnSet {
@@ -49,14 +55,19 @@ export function indexFormat(format: FormatDeclaration): FormatIndex {
   if (cached) return cached;
   const rows: IndexedRow[] = [];
   for (const table of format.tables) {
+    const sectioned = format.chapters.filter((c) => c.tableId === table.id).length > 1;
     table.rows.forEach((row, order) => {
       const keys = new Set([labelKey(row.label), ...(row.aliases ?? []).map(labelKey)]);
+      const columns = row.columns ?? table.columns;
+      const number = sectioned ? /^([一二三四五六七八九十]+)、/.exec(row.group ?? '')?.[1] : undefined;
       rows.push({
         table,
         row,
-        columns: row.columns ?? table.columns,
+        columns,
         order,
         keys: [...keys].filter(Boolean),
+        cellKeys: new Map(columns.map((c) => [c.key, `${row.key}.${c.key}`])),
+        section: number ? `${table.id}.${number}` : null,
       });
     });
   }
@@ -85,7 +96,7 @@ export function indexFormat(format: FormatDeclaration): FormatIndex {
       columnSets.push({ table, columns, byLabel });
     }
   }
-  const index = { format, rows, titles, exact, byLeadingPair, groups, columnSets };
+  const index = { format, rows, titles, exact, byLeadingPair, groups, columnSets, scores: new Map() };
   cache.set(format.id, index);
   return index;
 }
@@ -129,18 +140,15 @@ export function matchRow(
   return best;
 }
 
-interface ScoredRow {
+export interface ScoredRow {
   entry: IndexedRow;
   score: number;
 }
 
-/** Printed labels repeat (three formats tried, many reports per batch): scores are cached. */
-const scoreCache = new Map<string, ScoredRow[]>();
-
 /** Every declared row a printed label may name, with its label score (independent of position). */
 function scoredRows(index: FormatIndex, printed: string): ScoredRow[] {
-  const cacheKey = `${index.format.id}\u0000${printed}`;
-  const hit = scoreCache.get(cacheKey);
+  // Cached per format: printed labels repeat (three formats tried, many reports per batch).
+  const hit = index.scores.get(printed);
   if (hit) return hit;
   const keys: string[] = [];
   for (const key of [labelKey(printed), labelKeyWithNotes(printed)]) {
@@ -163,8 +171,8 @@ function scoredRows(index: FormatIndex, printed: string): ScoredRow[] {
       if (score > 0) out.push({ entry, score });
     }
   }
-  if (scoreCache.size >= 50000) scoreCache.clear();
-  scoreCache.set(cacheKey, out);
+  if (index.scores.size >= 50000) index.scores.clear();
+  index.scores.set(printed, out);
   return out;
 }
 

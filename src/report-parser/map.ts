@@ -291,7 +291,7 @@ class TableMapper {
     while (cells.length > k && cells[0]!.text === '') cells = cells.slice(1);
     const order = this.columnOrder(columns);
     if (cells.length === k) {
-      order.forEach((column, i) => this.setCell(`${declared.key}.${column.key}`, cells[i]!, column));
+      order.forEach((column, i) => this.setCell(entry.cellKeys.get(column.key)!, cells[i]!, column));
       this.markRow(entry);
       return;
     }
@@ -299,7 +299,7 @@ class TableMapper {
       this.splitRunTogether(entry, cells[0]!, order, row);
       return;
     }
-    const keys = order.map((c) => `${declared.key}.${c.key}`);
+    const keys = order.map((c) => entry.cellKeys.get(c.key)!);
     if (cells.length < k && isLast) {
       // Cut off mid-row at the end of the text: the cells that are there are in column order.
       order.slice(0, cells.length).forEach((column, i) => this.setCell(keys[i]!, cells[i]!, column));
@@ -322,7 +322,7 @@ class TableMapper {
   }
 
   private splitRunTogether(entry: IndexedRow, cell: RawCell, order: ColumnDeclaration[], row: RawRow): void {
-    const keys = order.map((c) => `${entry.row.key}.${c.key}`);
+    const keys = order.map((c) => entry.cellKeys.get(c.key)!);
     const rule: SplitRule = { hints: this.options.hintsFor([...row.labels, entry.row.label]) };
     const totalAt = order.findIndex((c) => c.key === '总计');
     if (totalAt === order.length - 1 && order.length >= 3) {
@@ -399,8 +399,6 @@ class TableMapper {
     this.cursors.set(entry.table.id, Math.max(this.cursors.get(entry.table.id) ?? -1, entry.order));
     this.current = entry.table;
     this.found.add(entry.table.id);
-    const section = /^([一二三四五六七八九十]+)、/.exec(entry.row.group ?? '')?.[1];
-    const sectioned = this.index.format.chapters.filter((c) => c.tableId === entry.table.id).length > 1;
-    if (section && sectioned) this.found.add(`${entry.table.id}.${section}`);
+    if (entry.section) this.found.add(entry.section);
   }
 }

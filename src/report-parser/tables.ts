@@ -27,7 +27,7 @@ export interface RawRow {
   /** Cells of a header row. */
   headers: string[];
   /** True when the values were glued to the label with no separator (`行政规范性文件8855698`). */
-  runTogether?: boolean;
+  runTogether: boolean;
   /** Pipe or tab separated (a real table row) rather than a plain line. */
   tabular: boolean;
 }
@@ -60,6 +60,22 @@ function splitCells(line: TextLine, separator: string): RawCell[] {
 const brokenNumber = /^[0-9A-Za-z.,]{1,10}$/;
 const isCellValue = (text: string) => isValueText(text) || brokenNumber.test(text.replace(/\s+/g, ''));
 
+type RowParts = Partial<Pick<RawRow, 'labels' | 'cells' | 'units' | 'headers' | 'runTogether'>>;
+
+/** Every row has the same shape (one hidden class for the mappers' hot loops). */
+function makeRow(kind: RawRow['kind'], line: TextLine, tabular: boolean, parts: RowParts = {}): RawRow {
+  return {
+    kind,
+    line,
+    labels: parts.labels ?? [],
+    cells: parts.cells ?? [],
+    units: parts.units ?? [],
+    headers: parts.headers ?? [],
+    runTogether: parts.runTogether ?? false,
+    tabular,
+  };
+}
+
 function fromCells(line: TextLine, cells: RawCell[], tabular: boolean): RawRow {
   let i = 0;
   while (i < cells.length && cells[i]!.text === '') i++;
@@ -80,18 +96,19 @@ function fromCells(line: TextLine, cells: RawCell[], tabular: boolean): RawRow {
     i++;
   }
   const rest = cells.slice(i);
-  const base = { line, labels, units, tabular, headers: [] as string[] };
   if (rest.some((c) => c.text !== '' && !isCellValue(c.text) && !isUnitCell(c.text))) {
     // Words after the figures start: a header row (or a row of mixed words); never data.
-    return { ...base, kind: 'header', cells: [], headers: cells.map((c) => c.text).filter((t) => t !== '') };
+    const headers = cells.map((c) => c.text).filter((t) => t !== '');
+    return makeRow('header', line, tabular, { labels, units, headers });
   }
-  if (labels.length === 0) return { ...base, kind: rest.length > 0 ? 'values' : 'prose', cells: rest };
+  if (labels.length === 0)
+    return makeRow(rest.length > 0 ? 'values' : 'prose', line, tabular, { units, cells: rest });
   if (rest.length === 0) {
     return labels.length > 1
-      ? { ...base, kind: 'header', cells: [], headers: labels }
-      : { ...base, kind: 'label', cells: [] };
+      ? makeRow('header', line, tabular, { labels, units, headers: labels })
+      : makeRow('label', line, tabular, { labels, units });
   }
-  return { ...base, kind: 'row', cells: rest };
+  return makeRow('row', line, tabular, { labels, units, cells: rest });
 }
 
 const tokenPattern = /\S+/g;
@@ -99,27 +116,28 @@ const tokenPattern = /\S+/g;
 const mayHoldValue = /[\d\-—–/／－一无\\…]/;
 /** Values (a figure, a blank marker, a unit) can only stand at the end of a row. */
 const endsLikeValue = /[\d\-—–/／－一无\\…%件条次篇个人元项家份起宗]$/;
+/** Punctuation inside a bracketed note (（区分处理的，只计这一情形…）) does not make a sentence. */
+const bracketed = /[（(][^（）()]*[)）]/g;
+const sentencePunctuation = /[，。；;]/;
 
 /** A plain line with no figure: a label, a header printed with spaces, or prose. */
-function wordsOnly(trimmed: string, base: Pick<RawRow, 'line' | 'units' | 'headers' | 'tabular'>): RawRow {
-  const bare = trimmed.replace(/[（(][^（）()]*[)）]/g, '');
-  if (/[，。；;]/.test(bare)) return { ...base, kind: 'prose', labels: [], cells: [] };
+function wordsOnly(trimmed: string, line: TextLine): RawRow {
+  const bare = trimmed.replace(bracketed, '');
+  if (sentencePunctuation.test(bare)) return makeRow('prose', line, false);
   const words = trimmed.split(/\s+/);
   if (words.length >= 3 && words.every((w) => w.length <= 8)) {
-    return { ...base, kind: 'header', labels: [], cells: [], headers: words };
+    return makeRow('header', line, false, { headers: words });
   }
-  return { ...base, kind: 'label', labels: [words.join('')], cells: [] };
+  return makeRow('label', line, false, { labels: [words.join('')] });
 }
 /** A run of digits glued to the end of a label: `规范性文件8855698`, `主动公开信息数条4251516`. */
 const gluedDigits = /^(.*[\u4e00-\u9fff）)])(\d{2,})$/;
 
 function plainRow(line: TextLine): RawRow {
   const text = line.text;
-  const base = { line, units: [] as string[], headers: [] as string[], tabular: false };
   const trimmed = text.trim();
-  if (trimmed === '') return { ...base, kind: 'prose', labels: [], cells: [] };
-  if (trimmed.length > maxPlainRowLength) return { ...base, kind: 'prose', labels: [], cells: [] };
-  if (!mayHoldValue.test(trimmed) || !endsLikeValue.test(trimmed)) return wordsOnly(trimmed, base);
+  if (trimmed === '' || trimmed.length > maxPlainRowLength) return makeRow('prose', line, false);
+  if (!mayHoldValue.test(trimmed) || !endsLikeValue.test(trimmed)) return wordsOnly(trimmed, line);
   const tokens: RawCell[] = [];
   for (const m of text.matchAll(tokenPattern)) {
     tokens.push({ text: m[0], start: line.start + m.index, end: line.start + m.index + m[0].length });
@@ -141,14 +159,13 @@ function plainRow(line: TextLine): RawRow {
   const cells = valueTokens.filter((t) => !isUnitCell(t.text));
   // A unit alone on its line (national-2014 printed one cell per line: 收到申请数 / 件 / 86).
   if (labelTokens.length === 0 && cells.length === 0) {
-    return { ...base, kind: 'values', labels: [], cells: [], units: valueTokens.map((t) => t.text) };
+    return makeRow('values', line, false, { units: valueTokens.map((t) => t.text) });
   }
   if (labelTokens.length === 0) {
-    return { ...base, kind: cells.length > 0 ? 'values' : 'prose', labels: [], cells, units };
+    return makeRow(cells.length > 0 ? 'values' : 'prose', line, false, { cells, units });
   }
   const label = labelTokens.map((t) => t.text).join('');
-  // Punctuation inside a bracketed note (（区分处理的，只计这一情形…）) does not make a sentence.
-  const bare = label.replace(/[（(][^（）()]*[)）]/g, '');
+  const bare = label.replace(bracketed, '');
   if (cells.length === 0) {
     const last = labelTokens[labelTokens.length - 1]!;
     const glued = gluedDigits.exec(last.text);
@@ -160,17 +177,17 @@ function plainRow(line: TextLine): RawRow {
         .map((t) => t.text)
         .concat(glued[1]!)
         .join('');
-      return { ...base, kind: 'row', labels: [gluedLabel], cells: [digits], units, runTogether: true };
+      return makeRow('row', line, false, { labels: [gluedLabel], cells: [digits], units, runTogether: true });
     }
-    if (/[，。；;]/.test(bare)) return { ...base, kind: 'prose', labels: [], cells: [] };
+    if (sentencePunctuation.test(bare)) return makeRow('prose', line, false);
     // Several short words and no figure: a header printed with spaces (指标 单位 本年度 历年累计).
     if (labelTokens.length >= 3 && labelTokens.every((t) => t.text.length <= 8)) {
-      return { ...base, kind: 'header', labels: [], cells: [], headers: labelTokens.map((t) => t.text) };
+      return makeRow('header', line, false, { headers: labelTokens.map((t) => t.text) });
     }
-    return { ...base, kind: 'label', labels: [label], cells: [] };
+    return makeRow('label', line, false, { labels: [label] });
   }
-  if (/[。；;]/.test(bare)) return { ...base, kind: 'prose', labels: [], cells: [] };
-  return { ...base, kind: 'row', labels: [label], cells, units };
+  if (/[。；;]/.test(bare)) return makeRow('prose', line, false);
+  return makeRow('row', line, false, { labels: [label], cells, units });
 }
 
 /** Reads every line as a possible table row (the mapper decides which rows belong to a table). */
@@ -199,11 +216,12 @@ export function mergeVerticalRuns(rows: readonly RawRow[]): RawRow[] {
   for (const row of rows) {
     const previous = out[out.length - 1];
     if (row.kind === 'values' && !row.tabular && previous?.kind === 'values' && !previous.tabular) {
-      out[out.length - 1] = {
-        ...previous,
+      out[out.length - 1] = makeRow('values', previous.line, false, {
+        labels: previous.labels,
+        headers: previous.headers,
         cells: [...previous.cells, ...row.cells],
         units: [...previous.units, ...row.units],
-      };
+      });
       continue;
     }
     out.push(row);

@@ -1,7 +1,7 @@
-import { parseDocument } from 'htmlparser2';
-import type { ChildNode, Element } from 'domhandler';
 import type { ReportMetadata } from '../../core/report-format/report-data.ts';
-import { LineWriter, joinCellParts, trimLine, collapseBlanks } from './text-lines.ts';
+import { parseHtml } from './html-tree.ts';
+import type { HtmlElement, HtmlNode } from './html-tree.ts';
+import { LineWriter, collapsedLength, trimLine, collapseBlanks } from './text-lines.ts';
 import { renderGrid } from './table-grid.ts';
 import type { SourceCell } from './table-grid.ts';
 
@@ -94,25 +94,20 @@ const layoutCellChars = 400;
  * tables written by scripts (`document.write('<table>…')`, JSON strings) are read too.
  */
 export function htmlToText(html: string): HtmlText {
-  const document = parseDocument(html, { decodeEntities: true, lowerCaseTags: true });
+  const metadata = new MetadataCollector();
+  const nodes = parseHtml(html, (element) => metadata.see(element));
   const out = new LineWriter();
-  const metadata: ReportMetadata = {};
-  collectMetadata(document.children, metadata);
-  walk(document.children, out, 0);
-  return { text: out.toString(), metadata };
+  walk(nodes, out, 0);
+  return { text: out.toString(), metadata: metadata.result() };
 }
 
-function walk(nodes: readonly ChildNode[], out: LineWriter, depth: number): void {
+function walk(nodes: readonly HtmlNode[], out: LineWriter, depth: number): void {
   for (const node of nodes) {
     if (node.type === 'text') {
       out.text(node.data);
     } else if (node.type === 'script') {
       if (depth < 3) walkScript(scriptSource(node), out, depth);
-    } else if (node.type === 'tag' || node.type === 'cdata' || node.type === 'root') {
-      if (node.type !== 'tag') {
-        walk(node.children, out, depth);
-        continue;
-      }
+    } else if (node.type === 'tag') {
       if (isDropped(node)) continue;
       if (node.name === 'table') {
         walkTable(node, out, depth);
@@ -126,7 +121,11 @@ function walk(nodes: readonly ChildNode[], out: LineWriter, depth: number): void
   }
 }
 
-function isDropped(element: Element): boolean {
+function isDropped(element: HtmlElement): boolean {
+  return (element.memo.dropped ??= dropped(element));
+}
+
+function dropped(element: HtmlElement): boolean {
   if (droppedTags.has(element.name)) return true;
   const role = element.attribs.role?.toLowerCase();
   if (role && droppedRoles.has(role)) return true;
@@ -135,7 +134,7 @@ function isDropped(element: Element): boolean {
   return style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
 
-function walkTable(table: Element, out: LineWriter, depth: number): void {
+function walkTable(table: HtmlElement, out: LineWriter, depth: number): void {
   const rows = tableRows(table);
   const cells = rows.map((row) => row.children.filter(isCell));
   const layout =
@@ -152,7 +151,7 @@ function walkTable(table: Element, out: LineWriter, depth: number): void {
       }
     }
   } else {
-    const captions = table.children.filter((c): c is Element => c.type === 'tag' && c.name === 'caption');
+    const captions = table.children.filter((c): c is HtmlElement => c.type === 'tag' && c.name === 'caption');
     for (const caption of captions) out.line(cellText(caption));
     const grid = cells.map((row) => row.map(toSourceCell));
     for (const line of renderGrid(grid)) out.line(line);
@@ -161,9 +160,9 @@ function walkTable(table: Element, out: LineWriter, depth: number): void {
 }
 
 /** The table's own rows (in thead/tbody/tfoot or directly), not the rows of nested tables. */
-function tableRows(table: Element): Element[] {
-  const rows: Element[] = [];
-  const visit = (nodes: readonly ChildNode[]): void => {
+function tableRows(table: HtmlElement): HtmlElement[] {
+  const rows: HtmlElement[] = [];
+  const visit = (nodes: readonly HtmlNode[]): void => {
     for (const node of nodes) {
       if (node.type !== 'tag' || isDropped(node)) continue;
       if (node.name === 'tr') rows.push(node);
@@ -181,11 +180,11 @@ function tableRows(table: Element): Element[] {
   return rows;
 }
 
-function isCell(node: ChildNode): node is Element {
+function isCell(node: HtmlNode): node is HtmlElement {
   return node.type === 'tag' && (node.name === 'td' || node.name === 'th') && !isDropped(node);
 }
 
-function toSourceCell(cell: Element): SourceCell {
+function toSourceCell(cell: HtmlElement): SourceCell {
   return {
     text: cellText(cell),
     colSpan: Number.parseInt(cell.attribs.colspan ?? '1', 10),
@@ -194,42 +193,39 @@ function toSourceCell(cell: Element): SourceCell {
 }
 
 /** A cell's text on one line: its `<p>`/`<br>` pieces joined (Chinese without a separator). */
-function cellText(cell: Element): string {
+function cellText(cell: HtmlElement): string {
   const pieces = new LineWriter();
   walk(cell.children, pieces, 3);
-  return joinCellParts(pieces.toString().split('\n'));
+  return pieces.joinedAsCell();
 }
 
-/** Does the cell hold a nested table? Depth-first, stopping at the first one. */
-function hasNestedTable(node: ChildNode): boolean {
-  if (node.type !== 'tag' && node.type !== 'root' && node.type !== 'cdata') return false;
-  for (const child of node.children) {
-    if (child.type === 'tag' && child.name === 'table') return true;
-    if (hasNestedTable(child)) return true;
-  }
-  return false;
+/** Does the element hold a nested table (through its markup, not its scripts)? Memoised. */
+function hasNestedTable(node: HtmlElement): boolean {
+  return (node.memo.holdsTable ??= node.children.some(
+    (child) => child.type === 'tag' && (child.name === 'table' || hasNestedTable(child)),
+  ));
 }
 
 /**
- * Is there more text in the cell than a figure cell ever holds? Counting stops at the limit, so
- * asking this of every cell of nested layout tables stays linear in practice.
+ * Is there more text in the cell than a figure cell ever holds? Each text piece counts as it
+ * reads once blanks are collapsed and trimmed; totals are memoised, as layout tables nest.
  */
-function hasLongText(node: ChildNode, limit: number): boolean {
-  let remaining = limit;
-  const visit = (n: ChildNode): boolean => {
-    if (n.type === 'text') {
-      remaining -= trimLine(collapseBlanks(n.data)).length;
-      return remaining < 0;
-    }
-    if (n.type === 'tag' || n.type === 'root' || n.type === 'cdata') {
-      for (const child of n.children) if (visit(child)) return true;
-    }
-    return false;
-  };
-  return visit(node);
+function hasLongText(node: HtmlElement, limit: number): boolean {
+  return textLength(node) > limit;
 }
 
-function scriptSource(script: Element): string {
+function textLength(node: HtmlElement): number {
+  if (node.memo.textLength !== undefined) return node.memo.textLength;
+  let length = 0;
+  for (const child of node.children) {
+    if (child.type === 'text') length += collapsedLength(child.data);
+    else if (child.type === 'tag') length += textLength(child);
+  }
+  node.memo.textLength = length;
+  return length;
+}
+
+function scriptSource(script: HtmlElement): string {
   return script.children.map((child) => (child.type === 'text' ? child.data : '')).join('');
 }
 
@@ -259,7 +255,7 @@ function walkScript(source: string, out: LineWriter, depth: number): void {
   }
   for (const markup of fragments) {
     out.break();
-    walk(parseDocument(markup, { decodeEntities: true }).children, out, depth + 1);
+    walk(parseHtml(markup), out, depth + 1);
     out.break();
   }
 }
@@ -316,31 +312,34 @@ export function unescapeScriptString(joined: string): string {
     .replace(/&lt;(\/?)(table|tr|td|th|tbody|thead|br|p)\b([^&]*?)&gt;/gi, '<$1$2$3>');
 }
 
-/** CMS article metadata (`<meta name="ArticleTitle">`, `PubDate`, `ContentSource`) and `<title>`. */
-function collectMetadata(nodes: readonly ChildNode[], metadata: ReportMetadata): void {
-  const stack = [...nodes];
-  let title: string | undefined;
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (node.type !== 'tag' && node.type !== 'root') continue;
-    if (node.type === 'tag') {
-      const name = node.attribs.name?.toLowerCase();
-      const content = node.attribs.content?.trim();
-      if (node.name === 'meta' && name && content) {
-        if (name === 'articletitle') metadata.title ??= content;
-        else if (name === 'pubdate') metadata.publishedOn ??= isoDate(content);
-        else if (name === 'contentsource') metadata.publisher ??= content;
-      }
-      if (node.name === 'title' && title === undefined) {
-        title = trimLine(
-          collapseBlanks(node.children.map((c) => (c.type === 'text' ? c.data : '')).join('')),
-        );
-      }
-    }
-    stack.push(...[...node.children].reverse());
+/**
+ * CMS article metadata (`<meta name="ArticleTitle">`, `PubDate`, `ContentSource`) and `<title>`,
+ * seen element by element as the page is parsed (document order: the first of each wins).
+ */
+class MetadataCollector {
+  private readonly metadata: ReportMetadata = {};
+  private title: HtmlElement | undefined;
+
+  see(element: HtmlElement): void {
+    if (element.name === 'title') this.title ??= element;
+    if (element.name !== 'meta') return;
+    const name = element.attribs.name?.toLowerCase();
+    const content = element.attribs.content?.trim();
+    if (!name || !content) return;
+    if (name === 'articletitle') this.metadata.title ??= content;
+    else if (name === 'pubdate') this.metadata.publishedOn ??= isoDate(content);
+    else if (name === 'contentsource') this.metadata.publisher ??= content;
   }
-  if (!metadata.title && title) metadata.title = title;
-  if (metadata.publishedOn === undefined) delete metadata.publishedOn;
+
+  result(): ReportMetadata {
+    const metadata = this.metadata;
+    const title = this.title
+      ? trimLine(collapseBlanks(this.title.children.map((c) => (c.type === 'text' ? c.data : '')).join('')))
+      : undefined;
+    if (!metadata.title && title) metadata.title = title;
+    if (metadata.publishedOn === undefined) delete metadata.publishedOn;
+    return metadata;
+  }
 }
 
 function isoDate(text: string): string | undefined {

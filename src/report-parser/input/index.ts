@@ -90,7 +90,7 @@ function decodeMarkup(bytes: Uint8Array, kind: 'text' | 'html'): ReportSource {
   const decoded = decodeText(body);
   warnings.push(...decoded.warnings);
   if (kind === 'text') {
-    const text = decoded.text.replace(/\r\n?/g, '\n');
+    const text = decoded.text.includes('\r') ? decoded.text.replace(/\r\n?/g, '\n') : decoded.text;
     return finish({ text, kind, encoding: decoded.encoding, warnings });
   }
   const page = htmlToText(decoded.text);
@@ -98,7 +98,8 @@ function decodeMarkup(bytes: Uint8Array, kind: 'text' | 'html'): ReportSource {
 }
 
 function finish(source: ReportSource): ReportSource {
-  if (source.text.trim() === '' && !source.unreadable) {
+  // /\S/ finds the first character trim() would keep, without copying the text.
+  if (!/\S/.test(source.text) && !source.unreadable) {
     const reason = warning('P-EMPTY', '文件中没有可读的文字');
     return { ...source, text: '', warnings: [...source.warnings, reason], unreadable: reason };
   }

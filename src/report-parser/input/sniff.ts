@@ -1,6 +1,7 @@
 export type SniffedKind = 'text' | 'html' | 'pdf' | 'zip' | 'ole' | 'image' | 'binary';
 
 const htmlNames = /\.(html?|shtml|xhtml|jsp|aspx?|php|mht)$/i;
+const latin1 = new TextDecoder('latin1');
 
 /**
  * What the bytes are, from their magic numbers first (a “.html” that is really a PDF is common on
@@ -21,8 +22,9 @@ export function sniffKind(bytes: Uint8Array, name: string): SniffedKind {
   }
   if (looksBinary(bytes)) return 'binary';
   if (htmlNames.test(name)) return 'html';
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096)).toLowerCase();
-  if (/<!doctype html|<html[\s>]|<body[\s>]|<table[\s>]|<div[\s>]|<p[\s>]/.test(head)) return 'html';
+  const head = latin1.decode(bytes.subarray(0, 4096));
+  // Case-insensitive on ASCII letters: what lower-casing the head first did.
+  if (/<!doctype html|<html[\s>]|<body[\s>]|<table[\s>]|<div[\s>]|<p[\s>]/i.test(head)) return 'html';
   return 'text';
 }
 
@@ -38,12 +40,14 @@ function looksBinary(bytes: Uint8Array): boolean {
   let zeros = 0;
   let evenZeros = 0;
   let controls = 0;
-  sample.forEach((b, i) => {
+  for (let i = 0; i < sample.length; i++) {
+    const b = sample[i]!;
+    if (b >= 0x20) continue;
     if (b === 0) {
       zeros++;
       if (i % 2 === 0) evenZeros++;
-    } else if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) controls++;
-  });
+    } else if (b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) controls++;
+  }
   // UTF-16 without BOM: zeros all on one parity.
   const oneParity = zeros > 0 && (evenZeros === 0 || evenZeros === zeros);
   if (zeros > 0 && !(oneParity && zeros > sample.length * 0.2)) return true;

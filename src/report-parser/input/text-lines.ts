@@ -5,6 +5,39 @@ export function collapseBlanks(text: string): string {
   return text.replace(blankRun, ' ');
 }
 
+/** Characters collapseBlanks folds: JS `\s` (which holds U+00A0, U+3000, U+FEFF) and U+200B. */
+function isBlank(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200b) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/** `trimLine(collapseBlanks(text)).length`, counted without building the string. */
+export function collapsedLength(text: string): number {
+  let length = 0;
+  let pendingBlank = false;
+  for (let i = 0; i < text.length; i++) {
+    if (isBlank(text.charCodeAt(i))) {
+      pendingBlank = length > 0;
+      continue;
+    }
+    if (pendingBlank) length++;
+    pendingBlank = false;
+    length++;
+  }
+  return length;
+}
+
 /** Trims a line, including ideographic spaces (U+3000) used for indentation. */
 export function trimLine(line: string): string {
   return line.replace(/^[\s\u00a0\u3000]+|[\s\u00a0\u3000]+$/g, '');
@@ -20,11 +53,15 @@ export function joinCellParts(parts: readonly string[]): string {
   let out = '';
   for (const raw of parts) {
     const part = trimLine(collapseBlanks(raw));
-    if (!part) continue;
-    if (out && wordChar.test(out[out.length - 1]!) && wordChar.test(part[0]!)) out += ' ';
-    out += part;
+    if (part) out = joinPart(out, part);
   }
   return out;
+}
+
+function joinPart(out: string, part: string): string {
+  return out && wordChar.test(out[out.length - 1]!) && wordChar.test(part[0]!)
+    ? `${out} ${part}`
+    : out + part;
 }
 
 /** Accumulates output lines: inline text goes into the current line, a block boundary ends it. */
@@ -52,5 +89,13 @@ export class LineWriter {
   toString(): string {
     this.break();
     return this.lines.join('\n');
+  }
+
+  /** The lines as one table cell: joinCellParts over lines that are already trimmed and collapsed. */
+  joinedAsCell(): string {
+    this.break();
+    let out = '';
+    for (const part of this.lines) out = joinPart(out, part);
+    return out;
   }
 }
