@@ -6,14 +6,7 @@ import { createTestDatabase } from '../test/support/databases.ts';
 import { buildApp } from '../src/http/app.ts';
 import { createLogger } from '../src/runtime/logger.ts';
 import { demoBodyId, demoPassword, seedDemo } from '../src/application/seed-demo.ts';
-
-export interface BenchResult {
-  name: string;
-  figure: number;
-  unit: string;
-  baseline: number;
-  baselineUnit: string;
-}
+import type { BenchResult } from './run.ts';
 
 export async function run(): Promise<BenchResult[]> {
   const database = await createTestDatabase('pglite');

@@ -6,14 +6,7 @@ import { performance } from 'node:perf_hooks';
 import { createTestDatabase, testPostgresUrl } from '../test/support/databases.ts';
 import { officialCalendar } from '../src/application/items/due-date.ts';
 import { submitRequest } from '../src/application/requests.ts';
-
-export interface BenchResult {
-  name: string;
-  figure: number;
-  unit: string;
-  baseline: number;
-  baselineUnit: string;
-}
+import type { BenchResult } from './run.ts';
 
 const submission = {
   applicantType: '自然人',
