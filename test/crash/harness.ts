@@ -5,6 +5,7 @@
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { request as httpRequest } from 'node:http';
+import type { IncomingHttpHeaders } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { openDatabase } from '../../src/storage/database.ts';
 import type { Database } from '../../src/storage/database.ts';
@@ -91,6 +92,7 @@ export function nextLoopbackAddress(): string {
 export interface HttpAnswer {
   status: number;
   body: string;
+  headers: IncomingHttpHeaders;
 }
 
 /** One HTTP request from the given local address (no keep-alive, so each is a fresh connection). */
@@ -119,7 +121,11 @@ export function send(
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
         res.on('end', () =>
-          resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }),
+          resolve({
+            status: res.statusCode ?? 0,
+            body: Buffer.concat(chunks).toString('utf8'),
+            headers: res.headers,
+          }),
         );
         res.on('error', reject);
       },

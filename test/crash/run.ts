@@ -32,6 +32,7 @@ async function cyclesOn(engine: string, target: { dataDir?: string; url?: string
     const outcome = await runCrashScenario({
       target,
       total,
+      publications: Math.max(6, Math.round(total / 4)),
       parallel: 8,
       killAfter,
       log: (line) => console.log(`  [${engine} ${cycle}] ${line}`),

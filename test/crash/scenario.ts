@@ -1,6 +1,7 @@
-// One crash cycle: burst of public submissions → kill -9 once `killAfter` are acknowledged → look
-// at what the crashed process left → restart → the outbox drains → a few more submissions → stop →
-// every promise checked. Returns findings (broken promises) and figures for the report.
+// One crash cycle: burst of public submissions and item publications at once → kill -9 once
+// `killAfter` submissions are acknowledged → look at what the crashed process left → restart → the
+// outbox drains → a few more submissions, the unpublished items published → stop → every promise
+// checked. Returns findings (broken promises) and figures for the report.
 import {
   crashFindings,
   killHard,
@@ -11,11 +12,15 @@ import {
   withDatabase,
 } from './harness.ts';
 import type { Acknowledged } from './harness.ts';
+import { approvedItems, publicationBurst, publicationFindings, readPublications } from './publications.ts';
+import type { AcknowledgedPublication } from './publications.ts';
 
 export interface CrashScenario {
   /** PGlite data directory, or a PostgreSQL URL (fresh database). */
   target: { dataDir?: string; url?: string };
   total: number;
+  /** items approved before the burst and published during it */
+  publications: number;
   parallel: number;
   killAfter: number;
   log?: (line: string) => void;
@@ -25,6 +30,8 @@ export interface CrashOutcome {
   findings: string[];
   acknowledged: number;
   failedInBurst: number;
+  publishedAcknowledged: number;
+  publicationsCutOff: number;
   pendingAtKill: number;
   resentAfterRestart: number;
   restartMs: number;
@@ -45,13 +52,30 @@ export async function runCrashScenario(s: CrashScenario): Promise<CrashOutcome> 
     : { DATA_DIR: s.target.dataDir ?? '', DEMO_DATA: 'true' };
   const first = await startChildServer(env);
   log(`server up at ${first.baseUrl}`);
+  const items = await approvedItems(first.baseUrl, s.publications);
   let killed: Promise<void> | undefined;
-  const burst = await submissionBurst(first.baseUrl, s.total, s.parallel, (acked) => {
-    if (acked >= s.killAfter) killed ??= killHard(first);
-  });
+  // The kill lands once both kinds of write are under way: killAfter submissions and a third of
+  // the publications acknowledged.
+  const acks = { submissions: 0, publications: 0 };
+  const maybeKill = () => {
+    if (acks.submissions >= s.killAfter && acks.publications >= Math.ceil(s.publications / 3))
+      killed ??= killHard(first);
+  };
+  const [burst, published] = await Promise.all([
+    submissionBurst(first.baseUrl, s.total, s.parallel, (acked) => {
+      acks.submissions = acked;
+      maybeKill();
+    }),
+    // Publications run beside the submissions, two at a time, until the kill cuts them off.
+    publicationBurst(first.baseUrl, items, 2, () => {
+      acks.publications++;
+      maybeKill();
+    }),
+  ]);
   await (killed ?? killHard(first));
   log(
-    `killed after ${burst.acknowledged.length} acknowledged, ${burst.failed} cut off (${JSON.stringify(burst.statuses)})`,
+    `killed after ${burst.acknowledged.length} acknowledged, ${burst.failed} cut off (${JSON.stringify(burst.statuses)}); ` +
+      `${published.acknowledged.length} publications acknowledged, ${published.failed} cut off`,
   );
 
   // What the crashed process committed, before anything else touches the database.
@@ -64,6 +88,14 @@ export async function runCrashScenario(s: CrashScenario): Promise<CrashOutcome> 
   const restartMs = Date.now() - restartedAt;
   const more = await submissionBurst(second.baseUrl, 5, 5);
   const acknowledged: Acknowledged[] = [...burst.acknowledged, ...more.acknowledged];
+  // What the kill left unpublished is published now: numbering goes on without a gap.
+  const done = new Set(published.acknowledged.map((p) => p.itemId));
+  const rest = await publicationBurst(
+    second.baseUrl,
+    items.filter((id) => !done.has(id)),
+    2,
+  );
+  const publications: AcknowledgedPublication[] = [...published.acknowledged, ...rest.acknowledged];
   const findings: string[] = [];
   if (more.acknowledged.length !== 5)
     findings.push(`after restart only ${more.acknowledged.length}/5 accepted`);
@@ -85,6 +117,16 @@ export async function runCrashScenario(s: CrashScenario): Promise<CrashOutcome> 
 
   const after = await withDatabase(s.target, readState);
   findings.push(...crashFindings(after, acknowledged));
+  const publicationState = await withDatabase(s.target, readPublications);
+  findings.push(...publicationFindings(publicationState, publications));
+  // Cut off after its commit, an item is published already (409 when published again): either way
+  // every item ends up published.
+  const publishedIds = new Set(
+    publicationState.items.filter((i) => i.status === 'published').map((i) => i.id),
+  );
+  const unpublished = items.filter((id) => !publishedIds.has(id));
+  if (unpublished.length)
+    findings.push(`${unpublished.length} approved items never published after the restart`);
   for (const m of after.outbox) if (!m.sent) findings.push(`notification ${m.key} never sent`);
   const resent = second.notified.filter((k) => sentBeforeKill.has(k));
   for (const k of resent) findings.push(`notification ${k} sent again after restart`);
@@ -94,6 +136,8 @@ export async function runCrashScenario(s: CrashScenario): Promise<CrashOutcome> 
     findings,
     acknowledged: acknowledged.length,
     failedInBurst: burst.failed,
+    publishedAcknowledged: publications.length,
+    publicationsCutOff: published.failed,
     pendingAtKill: pendingAtKill.length,
     resentAfterRestart: resent.length,
     restartMs,
