@@ -18,6 +18,8 @@ export interface Call {
 export interface StaffClient {
   /** `who`: a user name, or null for an anonymous caller. */
   send(who: string | null, call: Call): Promise<LightMyRequestResponse>;
+  /** The signed-in session of a user (signed in once, then reused). */
+  session(username: string): Promise<{ cookie: string; csrf: string }>;
 }
 
 let address = 0;
@@ -58,6 +60,7 @@ export function staffClient(app: FastifyInstance): StaffClient {
     return session;
   }
   return {
+    session: sessionOf,
     async send(who, call) {
       const session = who ? await sessionOf(who) : undefined;
       const headers: Record<string, string> = session
