@@ -21,13 +21,15 @@ let csrfToken = '';
 
 export async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = {};
-  if (body !== undefined) headers['content-type'] = 'application/json';
+  // FormData (file uploads) sets its own multipart content type with the boundary
+  const upload = body instanceof FormData;
+  if (body !== undefined && !upload) headers['content-type'] = 'application/json';
   if (method !== 'GET') headers['x-csrf-token'] = csrfToken;
   const response = await fetch(`/api/v1${path}`, {
     method,
     headers,
     credentials: 'same-origin',
-    body: body === undefined ? undefined : JSON.stringify(body),
+    body: body === undefined ? undefined : upload ? body : JSON.stringify(body),
   });
   const text = await response.text();
   const data = text ? (JSON.parse(text) as Record<string, unknown>) : {};
@@ -59,7 +61,8 @@ export async function signIn(username: string, password: string): Promise<Actor>
 
 export async function signOut(): Promise<void> {
   await api('POST', '/auth/sign-out');
-  csrfToken = '';
+  // a fresh anonymous CSRF token: without it signing in again (no reload) is refused as CSRF_INVALID
+  await loadSession();
 }
 
 export interface DeadlineView {
@@ -120,3 +123,121 @@ export const logRequest = (bodyId: string, input: Record<string, unknown>) =>
     input,
   );
 export const vocabulary = () => api<Vocabulary>('GET', '/vocabulary');
+
+// publishing
+// Pure word lists shared with the server (no I/O in these modules): one source for the form options.
+export {
+  channels as itemChannels,
+  itemKinds,
+  itemStatuses,
+  statusLabels as itemStatusLabels,
+  validities,
+} from '../../../application/items/vocabulary.ts';
+export type { ItemStatus } from '../../../application/items/vocabulary.ts';
+
+export interface CatalogueNode {
+  id: string;
+  code: string;
+  name: string;
+  timeLimit: string | null;
+  responsible: string | null;
+  children: CatalogueNode[];
+}
+
+export interface StaffItem {
+  id: string;
+  indexNumber: string | null;
+  title: string;
+  kind: string;
+  catalogueNodeId: string;
+  catalogueCode: string;
+  catalogueName: string;
+  publisher: string;
+  documentNumber: string | null;
+  madeOn: string;
+  publishedOn: string | null;
+  validity: string | null;
+  channels: string[];
+  bodyHtml: string;
+  status: string;
+  dueOn: string;
+  late: boolean;
+  viewCount: number;
+}
+
+export interface NextItemStep {
+  step: string;
+  label: string;
+  commentRequired: boolean;
+}
+
+export interface StaffItemView extends StaffItem {
+  trail: Array<{ step: string; personName: string; comment: string; at: string }>;
+  nextSteps: NextItemStep[];
+}
+
+export interface ItemFilters {
+  status?: string | undefined;
+  kind?: string | undefined;
+  validity?: string | undefined;
+  q?: string | undefined;
+  year?: number | undefined;
+  page?: number | undefined;
+}
+
+export type { ImportedDocx } from '../../../application/items/import-docx.ts';
+import type { ImportedDocx } from '../../../application/items/import-docx.ts';
+
+function queryString(filters: object): string {
+  const pairs = Object.entries(filters).filter(([, value]) => value !== undefined && value !== '');
+  return new URLSearchParams(pairs.map(([key, value]) => [key, String(value)])).toString();
+}
+
+export const catalogueTree = (bodyId: string) =>
+  api<{ nodes: CatalogueNode[] }>('GET', `/bodies/${bodyId}/catalogue`);
+export const listStaffItems = (bodyId: string, filters: ItemFilters) =>
+  api<{ items: StaffItem[]; total: number }>(
+    'GET',
+    `/bodies/${bodyId}/staff/items?${queryString({ pageSize: 20, ...filters })}`,
+  );
+export const getStaffItem = (bodyId: string, itemId: string) =>
+  api<StaffItemView>('GET', `/bodies/${bodyId}/staff/items/${itemId}`);
+/** Drafts a new item, or replaces a draft's content when `itemId` is given. */
+export const saveItem = (bodyId: string, input: Record<string, unknown>, itemId?: string) =>
+  itemId
+    ? api<StaffItem>('PUT', `/bodies/${bodyId}/staff/items/${itemId}`, input)
+    : api<StaffItem>('POST', `/bodies/${bodyId}/staff/items`, input);
+export const takeItemStep = (bodyId: string, itemId: string, step: string, comment: string) =>
+  api<StaffItem>('POST', `/bodies/${bodyId}/staff/items/${itemId}/steps`, { step, comment });
+export function importDocx(bodyId: string, file: File): Promise<ImportedDocx> {
+  const form = new FormData();
+  form.append('file', file);
+  return api<ImportedDocx>('POST', `/bodies/${bodyId}/staff/items/import-docx`, form);
+}
+
+// records
+export { appealKinds, appealOutcomes } from '../../../storage/appeals.ts';
+export type { AppealRecord } from '../../../storage/appeals.ts';
+export type { ActivityFigures } from '../../../storage/activities.ts';
+import type { AppealRecord } from '../../../storage/appeals.ts';
+import type { ActivityFigures } from '../../../storage/activities.ts';
+
+export interface AppealsOfYear {
+  /** 表四 cells keyed `<group>.<column>`. */
+  cells: Record<string, number>;
+  complaints: number;
+  appeals: AppealRecord[];
+}
+
+export const appealsOfYear = (bodyId: string, year: number) =>
+  api<AppealsOfYear>('GET', `/bodies/${bodyId}/appeals/${year}`);
+export const recordAppeal = (bodyId: string, input: Record<string, unknown>) =>
+  api<AppealRecord>('POST', `/bodies/${bodyId}/appeals`, input);
+export const concludeAppeal = (bodyId: string, appealId: string, input: Record<string, unknown>) =>
+  api<AppealRecord>('POST', `/bodies/${bodyId}/appeals/${appealId}/conclusion`, input);
+export const recordComplaint = (bodyId: string, input: Record<string, unknown>) =>
+  api<{ id: string; year: number }>('POST', `/bodies/${bodyId}/complaints`, input);
+export const activitiesOfYear = (bodyId: string, year: number) =>
+  api<ActivityFigures | null>('GET', `/bodies/${bodyId}/activities/${year}`);
+export const saveActivities = (bodyId: string, year: number, figures: Record<string, number>) =>
+  api<ActivityFigures>('PUT', `/bodies/${bodyId}/activities/${year}`, figures);
