@@ -241,3 +241,145 @@ export const activitiesOfYear = (bodyId: string, year: number) =>
   api<ActivityFigures | null>('GET', `/bodies/${bodyId}/activities/${year}`);
 export const saveActivities = (bodyId: string, year: number, figures: Record<string, number>) =>
   api<ActivityFigures>('PUT', `/bodies/${bodyId}/activities/${year}`, figures);
+
+// annual report
+export interface GridCell {
+  text: string;
+  colSpan?: number;
+  rowSpan?: number;
+  /** Canonical key when the cell holds a figure. */
+  key?: string;
+  heading?: boolean;
+}
+
+export interface TableGrid {
+  id: string;
+  chapter: string;
+  title: string;
+  width: number;
+  header: GridCell[][];
+  body: GridCell[][];
+}
+
+export interface ReportFinding {
+  code: string;
+  severity: 'error' | 'warning' | 'info';
+  message: string;
+  keys: string[];
+  values: Array<number | string | null>;
+  evidence: string;
+}
+
+export interface ReportParagraph {
+  heading: string;
+  text: string;
+}
+
+export interface ReportProse {
+  overview: ReportParagraph[];
+  problems: string;
+  otherMatters: string;
+}
+
+export interface ReportVersion {
+  version: number;
+  publishedOn: string;
+  publishedBy: string;
+  correctionReason: string | null;
+  overrideReason: string | null;
+  errors: number;
+}
+
+export interface ReportDraft {
+  format: string;
+  notes: string[];
+  document: { agency: string; year: number; prose: ReportProse; fields: Record<string, number | null> };
+  grids: TableGrid[];
+  findings: ReportFinding[];
+  proseEdited: boolean;
+  versions: ReportVersion[];
+}
+
+export interface CellRequest {
+  id: string;
+  trackingNumber: string;
+  applicantType: string;
+  carriedIn: boolean;
+  row: string | null;
+  receiptDate: string;
+  closedOn: string | null;
+}
+
+const reportPath = (bodyId: string, year: number) => `/bodies/${bodyId}/annual-reports/${year}`;
+export const reportDraft = (bodyId: string, year: number) =>
+  api<ReportDraft>('GET', reportPath(bodyId, year));
+export const cellRequests = (bodyId: string, year: number, cell: string) =>
+  api<{ cell: string; requests: CellRequest[] }>(
+    'GET',
+    `${reportPath(bodyId, year)}/table3-requests?cell=${encodeURIComponent(cell)}`,
+  );
+export const saveReportProse = (bodyId: string, year: number, prose: ReportProse) =>
+  api<{ saved: boolean }>('PUT', `${reportPath(bodyId, year)}/prose`, prose);
+export const reportPreview = (bodyId: string, year: number) =>
+  api<{ html: string }>('GET', `${reportPath(bodyId, year)}/preview`);
+export const publishReport = (bodyId: string, year: number, input: Record<string, string>) =>
+  api<{ version: number; findings: ReportFinding[] }>('POST', `${reportPath(bodyId, year)}/versions`, input);
+/** Public downloads of a published version, and where the portal shows it. */
+export const reportLinks = (bodyId: string, year: number, version: number) => {
+  const base = `/api/v1/public${reportPath(bodyId, year)}/versions/${version}/report`;
+  return {
+    docx: `${base}.docx`,
+    xlsx: `${base}.xlsx`,
+    html: `${base}.html`,
+    json: `${base}.json`,
+    portal: `/bodies/${bodyId}/reports/${year}`,
+  };
+};
+
+// supervisor
+export interface BodyOversight {
+  bodyId: string;
+  bodyName: string;
+  kind: string;
+  year: number;
+  dueOn: string;
+  daysLeft: number;
+  state: 'published' | 'due' | 'due-soon' | 'overdue';
+  version: number | null;
+  errors: number;
+  warnings: number;
+  received: number;
+  open: number;
+  overdue: number;
+}
+
+export interface CheckJobReport {
+  source: string;
+  agency: string | null;
+  year: number | null;
+  format: string;
+  counts: Record<ReportFinding['severity'], number>;
+  findings: ReportFinding[];
+}
+
+export interface CheckJob {
+  id: string;
+  status: 'running' | 'done' | 'failed';
+  done: number;
+  total: number;
+  createdAt: string;
+  finishedAt: string | null;
+  error: string | null;
+  reports: CheckJobReport[];
+  rules: Array<{ code: string; severity: ReportFinding['severity']; count: number; reports: number }>;
+}
+
+export const bodiesOversight = (bodyId: string, year: number) =>
+  api<BodyOversight[]>('GET', `${reportPath(bodyId, year)}/oversight`);
+/** Each file is sent under its path inside the chosen folder (webkitRelativePath) when it has one. */
+export function startCheckJob(files: readonly File[]): Promise<CheckJob> {
+  const form = new FormData();
+  for (const file of files) form.append('files', file, file.webkitRelativePath || file.name);
+  return api<CheckJob>('POST', '/check-jobs', form);
+}
+export const getCheckJob = (id: string) => api<CheckJob>('GET', `/check-jobs/${id}`);
