@@ -39,6 +39,53 @@ export function cellLabel(format: FormatId, key: string): string {
   return cell.column ? `${table}${row}行“${bareLabel(cell.column.label)}”列` : `${table}${row}`;
 }
 
+const keysByRow = new Map<string, Map<string, string>>();
+
+/**
+ * `row.column`, built once per pair: the same string every time makes the field lookups cheap
+ * (a freshly concatenated key is hashed and interned again on every lookup).
+ */
+export function cellKeyOf(row: string, column: string): string {
+  let byColumn = keysByRow.get(row);
+  if (!byColumn) {
+    byColumn = new Map();
+    keysByRow.set(row, byColumn);
+  }
+  let key = byColumn.get(column);
+  if (key === undefined) {
+    key = `${row}.${column}`;
+    byColumn.set(column, key);
+  }
+  return key;
+}
+
+type FieldEntries = ReadonlyArray<readonly [string, number | null]>;
+
+/**
+ * The cells of the report being checked, listed once for all the rules that walk every cell
+ * (listing a large key→value object costs a sort of its keys each time). Kept only while
+ * checkReport runs, so data changed between two checks is never read stale.
+ */
+let listed: { fields: ReportData['fields']; entries: FieldEntries } | null = null;
+let checking = false;
+
+export function fieldEntries(data: ReportData): FieldEntries {
+  if (!checking) return Object.entries(data.fields);
+  if (listed?.fields !== data.fields) listed = { fields: data.fields, entries: Object.entries(data.fields) };
+  return listed.entries;
+}
+
+/** Runs one check with the cell listing shared between its rules. */
+export function withSharedFieldEntries<T>(work: () => T): T {
+  checking = true;
+  try {
+    return work();
+  } finally {
+    checking = false;
+    listed = null;
+  }
+}
+
 /** The number in a cell; null when absent, blank or not a number (null is never 0). */
 export function cell(data: ReportData, key: string): number | null {
   const v = data.fields[key];

@@ -1,4 +1,5 @@
 import type { ReportData } from '../report-format/index.ts';
+import { withSharedFieldEntries } from './cells.ts';
 import { rules as allRules } from './rules.ts';
 import type { CheckContext, CheckedReport, Finding, Rule, Severity } from './types.ts';
 
@@ -13,6 +14,10 @@ export function checkReport(
   context: CheckContext = {},
   rules: readonly Rule[] = allRules,
 ): Finding[] {
+  return withSharedFieldEntries(() => runRules(data, context, rules));
+}
+
+function runRules(data: ReportData, context: CheckContext, rules: readonly Rule[]): Finding[] {
   const report = data as CheckedReport;
   // An unreadable input has nothing else to check: only the parse findings.
   const active = report.unreadable ? rules.filter((r) => r.code.startsWith('P-')) : rules;

@@ -1,5 +1,6 @@
-import { cellKeys, formats, summaryFields, summaryKeys } from '../report-format/index.ts';
+import { summaryFields, summaryKeys } from '../report-format/index.ts';
 import type { FormatId, ReportData } from '../report-format/index.ts';
+import { cellIndex, fieldEntries } from './cells.ts';
 import type { Finding } from './types.ts';
 
 /** The machine-readable result of `gongkai check` (shared/domain/check-output.md). */
@@ -22,8 +23,9 @@ export interface CheckDocument {
  */
 export function toCheckDocument(source: string, data: ReportData, findings: Finding[]): CheckDocument {
   const fields: Record<string, number | null> = {};
-  for (const key of cellKeys(formats[data.format])) fields[key] = null;
-  for (const [key, value] of Object.entries(data.fields)) {
+  // The format's keys in declaration order, from the index built once per format.
+  for (const key of cellIndex(data.format).keys()) fields[key] = null;
+  for (const [key, value] of fieldEntries(data)) {
     fields[key] = typeof value === 'number' && Number.isFinite(value) ? value : null;
   }
   const summary = summaryFields(data.format, data.fields);

@@ -48,6 +48,18 @@ export function* matches(text: string, pattern: RegExp): Generator<RegExpExecArr
   }
 }
 
+/**
+ * matches(), skipped when the text lacks a word every match contains: `includes` is a fast scan,
+ * a regex that starts with a character class or a lookbehind is tried at every position.
+ */
+export function matchesWith(
+  text: string,
+  pattern: RegExp,
+  required: readonly string[],
+): Iterable<RegExpExecArray> {
+  return required.every((word) => text.includes(word)) ? matches(text, pattern) : [];
+}
+
 /** Table rows as printed by the reader (`| a | b |`) — prose rules skip them. */
 export function isTableLine(text: string, index: number): boolean {
   const [start, end] = paragraphBounds(text, index);

@@ -22,7 +22,10 @@ export function sniffKind(bytes: Uint8Array, name: string): SniffedKind {
   }
   if (looksBinary(bytes)) return 'binary';
   if (htmlNames.test(name)) return 'html';
-  const head = latin1.decode(bytes.subarray(0, 4096));
+  const start = bytes.subarray(0, 4096);
+  // Every marker below starts with `<`: without one there is nothing to decode and look at.
+  if (start.indexOf(0x3c) === -1) return 'text';
+  const head = latin1.decode(start);
   // Case-insensitive on ASCII letters: what lower-casing the head first did.
   if (/<!doctype html|<html[\s>]|<body[\s>]|<table[\s>]|<div[\s>]|<p[\s>]/i.test(head)) return 'html';
   return 'text';

@@ -109,6 +109,8 @@ const breadcrumb =
  */
 const pageNumber = /^(?:[-—–－]+\s*\d{1,4}\s*[-—–－]+|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?)$/;
 const separators = /[\s|｜/\\·•>＞»›→:：,，、【】[\]()（）]+/;
+/** The first word between separators (the complement of `separators`). */
+const firstWord = /[^\s|｜/\\·•>＞»›→:：,，、【】[\]()（）]+/;
 
 /** Chrome lines are short; a longer line is report text (checked first: this runs on every line). */
 const maxChromeLength = 160;
@@ -125,6 +127,9 @@ export function isChromeLine(line: string): boolean {
   if (pageNumber.test(trimmed)) return true;
   if (/^(分享到|字号|字体)\s*[:：]/.test(trimmed) && trimmed.length <= 60) return true;
   if (trimmed.length > 60) return false;
+  // Most lines fail on their first word: no need to split them all.
+  const first = firstWord.exec(trimmed)?.[0];
+  if (first === undefined || !chromeWords.has(first)) return false;
   const words = trimmed.split(separators).filter((word) => word !== '');
   return words.length > 0 && words.every((word) => chromeWords.has(word));
 }

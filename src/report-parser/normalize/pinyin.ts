@@ -14,8 +14,11 @@ export interface PinyinResult {
   removed: number;
 }
 
+/** What every annotation has (an opening parenthesis, then a letter): texts without it skip the scan. */
+const mayBeAnnotated = /[(（][a-züāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]/i;
+
 export function removePinyinNoise(text: string): PinyinResult {
-  if (!text.includes('(') && !text.includes('（')) return { text, removed: 0 };
+  if (!mayBeAnnotated.test(text)) return { text, removed: 0 };
   let toned = 0;
   for (const match of text.matchAll(annotation)) {
     if (toneMarked.test(match[2]!)) toned++;

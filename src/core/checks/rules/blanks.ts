@@ -1,6 +1,6 @@
 import { applicantPartColumns, findTable, formats, table4 } from '../../report-format/index.ts';
 import type { ReportData } from '../../report-format/index.ts';
-import { cell, cellIndex, cellLabel } from '../cells.ts';
+import { cell, cellIndex, cellLabel, fieldEntries } from '../cells.ts';
 import { finding, govFormats } from '../rule.ts';
 import type { Finding, Rule } from '../types.ts';
 
@@ -23,7 +23,7 @@ export const t3NonNeg: Rule = {
   run(data) {
     const out: Finding[] = [];
     const counted = ['table3', 'table4'];
-    for (const [key, value] of Object.entries(data.fields)) {
+    for (const [key, value] of fieldEntries(data)) {
       if (typeof value !== 'number' || !isTableCell(data, key, counted)) continue;
       if (value >= 0 && Number.isInteger(value)) continue;
       out.push(

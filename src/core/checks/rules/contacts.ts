@@ -1,7 +1,7 @@
 import type { ReportData } from '../../report-format/index.ts';
 import { sentenceAt } from '../evidence.ts';
 import { finding } from '../rule.ts';
-import { matches } from '../text.ts';
+import { matches, matchesWith } from '../text.ts';
 import type { Finding, Rule } from '../types.ts';
 
 const basis = '《条例》第十二条（公开指南列明工作机构的办公地址、联系电话、传真号码、互联网联系方式）';
@@ -140,7 +140,7 @@ export const cPostcode: Rule = {
   appliesTo: 'all',
   run(data) {
     const out: Finding[] = [];
-    for (const m of matches(data.text, postcode)) {
+    for (const m of matchesWith(data.text, postcode, ['邮'])) {
       const code = m[2] as string;
       if (code.length === 6) continue;
       out.push(
@@ -202,7 +202,9 @@ export const cEmail: Rule = {
       if (/^https?:|^www\./i.test(raw)) continue;
       check(raw, at);
     }
-    for (const m of matches(data.text, anyAt)) {
+    // Every address has an at sign: a text without one skips the scan (the pattern backtracks on figures).
+    const hasAt = data.text.includes('@') || data.text.includes('＠');
+    for (const m of hasAt ? matches(data.text, anyAt) : []) {
       if (seen.has(m.index) || m[0].length < 3) continue;
       check(m[0], m.index);
     }

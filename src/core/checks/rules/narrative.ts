@@ -9,6 +9,7 @@ import {
   isApproximate,
   isTableLine,
   matches,
+  matchesWith,
   numberPattern,
   paragraphBounds,
   parseNumber,
@@ -102,7 +103,7 @@ export const nSum: Rule = {
 function listedParts(rule: Rule, data: ReportData): Finding[] {
   const text = data.text;
   const out: Finding[] = [];
-  for (const m of matches(text, totalThenParts)) {
+  for (const m of matchesWith(text, totalThenParts, ['其中'])) {
     const numStart = m.index + (m[1] as string).length + (m[2] as string).length;
     const numEnd = numStart + (m[3] as string).length;
     if (isApproximate(text, numStart, numEnd) || isTableLine(text, m.index)) continue;
@@ -151,7 +152,7 @@ function cumulativeBelowYear(rule: Rule, data: ReportData): Finding[] {
     singles.push({ value: parseNumber(m[2] as string), index: m.index, length: m[0].length });
   }
   if (singles.length === 0) return out;
-  for (const m of matches(text, cumulativeSpan)) {
+  for (const m of matchesWith(text, cumulativeSpan, ['累计'])) {
     const [s, e] = sentenceBounds(text, m.index);
     if (!/信息/.test(text.slice(s, e))) continue;
     const cumulative = parseNumber(m[3] as string);
@@ -202,7 +203,7 @@ export const nPercent: Rule = {
     const text = data.text;
     const out: Finding[] = [];
     let textWholes: Map<string, number[]> | null = null;
-    for (const m of matches(text, percentOf)) {
+    for (const m of matchesWith(text, percentOf, ['占'])) {
       const pctStart = m.index + m[0].lastIndexOf(m[5] as string);
       if (
         isApproximate(text, pctStart, m.index + m[0].length) ||

@@ -1,5 +1,5 @@
 import { findTable, formats } from '../../report-format/index.ts';
-import { bareLabel } from '../cells.ts';
+import { bareLabel, fieldEntries } from '../cells.ts';
 import { finding } from '../rule.ts';
 import type { CheckedReport, Finding, Rule } from '../types.ts';
 
@@ -62,8 +62,9 @@ export const pUnreadable: Rule = {
     }
     if (codes.has('P-EMPTY') || codes.has('P-BINARY') || codes.has('P-NO-TEXT-LAYER')) return out;
     // Data generated from live records may carry no text; only no text AND no figures is empty.
-    const hasFigures = Object.values(data.fields).some((v) => typeof v === 'number');
-    if (data.text.trim() === '' && !hasFigures) {
+    const hasFigures = () => Object.values(data.fields).some((v) => typeof v === 'number');
+    // /\S/ rather than trim(): the text is not copied to learn that it has a character.
+    if (!/\S/.test(data.text) && !hasFigures()) {
       out.push(
         finding({ code: 'P-EMPTY', severity: 'error' }, data, {
           message: '文件中没有任何文字，无法检查',
@@ -118,7 +119,7 @@ export const pTruncated: Rule = {
       const dot = key.lastIndexOf('.');
       if (dot > 0) rowsRead.add(key.slice(0, dot));
     };
-    for (const [key, value] of Object.entries(data.fields)) if (typeof value === 'number') addRow(key);
+    for (const [key, value] of fieldEntries(data)) if (typeof value === 'number') addRow(key);
     for (const key of data.blankCells) addRow(key);
     for (const tableId of data.tablesFound) {
       const table = findTable(formats[data.format], tableId);

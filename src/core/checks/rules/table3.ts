@@ -6,7 +6,7 @@ import {
   outcomeRowKeys,
 } from '../../report-format/index.ts';
 import type { ReportData, TableDeclaration } from '../../report-format/index.ts';
-import { allCells, cell, cellLabel, sameNumber, sum, sumText } from '../cells.ts';
+import { allCells, cell, cellKeyOf, cellLabel, sameNumber, sum, sumText } from '../cells.ts';
 import { finding, govFormats } from '../rule.ts';
 import type { Finding, Rule } from '../types.ts';
 
@@ -29,7 +29,7 @@ export const t3Balance: Rule = {
   run(data) {
     const out: Finding[] = [];
     for (const { key: col } of applicantColumns) {
-      const keys = [received, carriedIn, decidedTotal, carriedOut].map((r) => `${r}.${col}`);
+      const keys = [received, carriedIn, decidedTotal, carriedOut].map((r) => cellKeyOf(r, col));
       const v = allCells(data, keys);
       if (!v) continue;
       const [a, b, c, d] = v as [number, number, number, number];
@@ -58,14 +58,15 @@ export const t3Results: Rule = {
     const outcomes = outcomeRowKeys(table);
     const out: Finding[] = [];
     for (const { key: col } of applicantColumns) {
-      const total = cell(data, `${decidedTotal}.${col}`);
-      const partKeys = outcomes.map((r) => `${r}.${col}`);
+      const totalKey = cellKeyOf(decidedTotal, col);
+      const total = cell(data, totalKey);
+      const partKeys = outcomes.map((r) => cellKeyOf(r, col));
       const parts = allCells(data, partKeys);
       if (total === null || !parts || sameNumber(total, sum(parts))) continue;
       out.push(
         finding(this, data, {
           message: `表三“${col}”列：办理结果总计为 ${total}，但各办理结果相加为 ${sum(parts)}（相差 ${sum([total, -sum(parts)])}）`,
-          keys: [`${decidedTotal}.${col}`, ...partKeys],
+          keys: [totalKey, ...partKeys],
           values: [total, ...parts],
           evidence: undefined,
         }),
@@ -86,14 +87,15 @@ export const t3RowSum: Rule = {
     if (!table) return [];
     const out: Finding[] = [];
     for (const row of table.rows) {
-      const total = cell(data, `${row.key}.总计`);
-      const partKeys = applicantPartColumns.map((c) => `${row.key}.${c}`);
+      const totalKey = cellKeyOf(row.key, '总计');
+      const total = cell(data, totalKey);
+      const partKeys = applicantPartColumns.map((c) => cellKeyOf(row.key, c));
       const parts = allCells(data, partKeys);
       if (total === null || !parts || sameNumber(total, sum(parts))) continue;
       out.push(
         finding(this, data, {
-          message: `${cellLabel(data.format, `${row.key}.总计`)}为 ${total}，但各类申请人相加 ${sumText(parts)}`,
-          keys: [`${row.key}.总计`, ...partKeys],
+          message: `${cellLabel(data.format, totalKey)}为 ${total}，但各类申请人相加 ${sumText(parts)}`,
+          keys: [totalKey, ...partKeys],
           values: [total, ...parts],
         }),
       );
