@@ -52,9 +52,10 @@ export async function findAttachment(
   itemId: string,
   attachmentId: string,
 ): Promise<(AttachmentMeta & { content: Uint8Array }) | undefined> {
+  if (!isUuid(itemId) || !isUuid(attachmentId)) return undefined;
   const [row] = await db.query<AttachmentMeta & { content: Uint8Array }>(
     `select ${metaColumns}, content from item_attachments
-      where body_id = $1 and item_id::text = $2 and id::text = $3`,
+      where body_id = $1 and item_id = $2::uuid and id = $3::uuid`,
     [bodyId, itemId, attachmentId],
   );
   return row;

@@ -1,3 +1,4 @@
+import type { FastifyReply } from 'fastify';
 import { html } from '../html.ts';
 import type { SafeHtml } from '../html.ts';
 
@@ -73,4 +74,17 @@ export function portalPage({
         </footer>
       </body>
     </html>`.value;
+}
+
+/** Sends a portal page; receipts and tracking results (`noStore`) are never kept by a cache. */
+export function sendHtml(
+  reply: FastifyReply,
+  page: string,
+  options: { status?: number; noStore?: boolean } = {},
+): FastifyReply {
+  if (options.noStore) reply.header('cache-control', 'no-store');
+  return reply
+    .status(options.status ?? 200)
+    .type('text/html; charset=utf-8')
+    .send(page);
 }

@@ -38,13 +38,6 @@ export async function bodyTree(db: SqlRunner): Promise<BodyNode[]> {
   return roots;
 }
 
-export async function itemKinds(db: SqlRunner): Promise<string[]> {
-  const rows = await db.query<{ kind: string }>(
-    `select distinct kind from items where status = 'published' order by kind limit 50`,
-  );
-  return rows.map((r) => r.kind);
-}
-
 export async function publishedReportYears(db: SqlRunner, bodyId: string): Promise<number[]> {
   const rows = await db.query<{ year: number }>(
     'select distinct year from report_versions where body_id = $1 order by year desc',

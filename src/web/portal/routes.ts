@@ -7,7 +7,7 @@ import { searchPage } from './pages/search.ts';
 import { applyPages } from './pages/apply.ts';
 import { trackPages } from './pages/track.ts';
 import { reportDownloads, reportPages } from './pages/reports.ts';
-import { portalPage } from './layout.ts';
+import { portalPage, sendHtml } from './layout.ts';
 import { html } from '../html.ts';
 import { Problem } from '../../http/errors.ts';
 import { officialCalendar, todayInChina } from '../../application/items/due-date.ts';
@@ -25,10 +25,7 @@ export async function portalRoutes(app: FastifyInstance): Promise<void> {
       const body = html`<h1>${error.status === 404 ? '页面不存在' : '无法完成请求'}</h1>
         <p>${error.messageZh}</p>
         <p><a href="/">返回首页</a></p>`;
-      return reply
-        .status(error.status)
-        .type('text/html; charset=utf-8')
-        .send(portalPage({ title: '提示', body }));
+      return sendHtml(reply, portalPage({ title: '提示', body }), { status: error.status });
     }
     throw error;
   });

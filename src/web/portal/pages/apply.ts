@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { html } from '../../html.ts';
-import { portalPage } from '../layout.ts';
+import { portalPage, sendHtml } from '../layout.ts';
 import { errorSummary, fileField, radioField, selectField, textField } from '../components.ts';
 import type { FieldError } from '../components.ts';
 import { publicBody } from '../queries.ts';
@@ -105,7 +105,7 @@ function applyForm(
 export async function applyPages(app: FastifyInstance, deps: RequestDeps): Promise<void> {
   app.get<{ Params: { bodyId: string } }>('/bodies/:bodyId/apply', async (request, reply) => {
     const b = await publicBody(app.deps.db, request.params.bodyId);
-    return reply.type('text/html; charset=utf-8').send(applyForm(request, reply, b, {}, []));
+    return sendHtml(reply, applyForm(request, reply, b, {}, []));
   });
 
   app.post<{ Params: { bodyId: string } }>(
@@ -160,23 +160,12 @@ export async function applyPages(app: FastifyInstance, deps: RequestDeps): Promi
             答复期限自收到申请之次日起按工作日计算（《中华人民共和国政府信息公开条例》第三十三条），需要补正、征求第三方意见或缴费的期间不计算在内。
           </p>
           <p><a href="/track">查询办理进度</a></p>`;
-        return reply
-          .header('cache-control', 'no-store')
-          .type('text/html; charset=utf-8')
-          .send(
-            portalPage({
-              title: '申请已提交',
-              body,
-              crumbs: [{ label: b.name, href: `/bodies/${b.id}` }, { label: '申请已提交' }],
-            }),
-          );
+        const crumbs = [{ label: b.name, href: `/bodies/${b.id}` }, { label: '申请已提交' }];
+        return sendHtml(reply, portalPage({ title: '申请已提交', body, crumbs }), { noStore: true });
       } catch (error) {
         if (!(error instanceof RequestInputProblem)) throw error;
         const errors = error.problems.map((p) => ({ field: p.field, message: p.message }));
-        return reply
-          .status(400)
-          .type('text/html; charset=utf-8')
-          .send(applyForm(request, reply, b, values, errors));
+        return sendHtml(reply, applyForm(request, reply, b, values, errors), { status: 400 });
       }
     },
   );

@@ -2,13 +2,31 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { html } from '../../html.ts';
 import type { SafeHtml } from '../../html.ts';
-import { portalPage } from '../layout.ts';
+import { portalPage, sendHtml } from '../layout.ts';
 import { childBodies, publicBody, publishedItemCountsByNode, publishedReportYears } from '../queries.ts';
 import { catalogueTree } from '../../../application/catalogue.ts';
 import type { CatalogueNode } from '../../../application/catalogue.ts';
 import { listItems } from '../../../storage/items.ts';
 import { pageParam, pagination } from '../components.ts';
 import { Problem } from '../../../http/errors.ts';
+
+/**
+ * The four parts of a body's column (国办公开办函〔2019〕61号), each a section with a heading, and
+ * the in-page menu listing them: made from one list so the menu and the sections never disagree.
+ */
+function columnParts(parts: Array<{ id: string; title: string; content: SafeHtml }>): SafeHtml {
+  return html`<nav class="column-nav" aria-label="专栏栏目">
+      <ul>
+        ${parts.map((p) => html`<li><a href="#${p.id}">${p.title}</a></li>`)}
+      </ul>
+    </nav>
+    ${parts.map(
+      (p) => html`<section id="${p.id}" aria-labelledby="${p.id}-h">
+        <h2 id="${p.id}-h">${p.title}</h2>
+        ${p.content}
+      </section>`,
+    )}`;
+}
 
 const kindLabels: Record<string, string> = {
   province: '省级',
@@ -57,48 +75,44 @@ export async function bodyPages(app: FastifyInstance): Promise<void> {
       ? html`本机关承诺在收到申请之日起 ${b.promisedWorkingDays} 个工作日内答复（法定期限为20个工作日）。`
       : html`本机关在收到申请之日起20个工作日内答复；需要延长的，经批准可延长不超过20个工作日（条例第三十三条）。`;
     const body = html`<h1>${b.name} 政府信息公开专栏</h1>
-      <nav class="column-nav" aria-label="专栏栏目">
-        <ul>
-          <li><a href="#guide">政府信息公开指南</a></li>
-          <li><a href="#rules">政府信息公开制度</a></li>
-          <li><a href="#catalogue">法定主动公开内容</a></li>
-          <li><a href="#reports">政府信息公开年报</a></li>
-        </ul>
-      </nav>
-      <section id="guide" aria-labelledby="guide-h">
-        <h2 id="guide-h">政府信息公开指南</h2>
-        <p>
-          ${b.name}依据《中华人民共和国政府信息公开条例》主动公开政府信息，并受理公民、法人和其他组织的政府信息公开申请。
-        </p>
-        <p>${promised}</p>
-        <p>
-          <a class="button" href="/bodies/${b.id}/apply">在线提交政府信息公开申请</a>
-          <a href="/track">查询办理进度</a>
-        </p>
-      </section>
-      <section id="rules" aria-labelledby="rules-h">
-        <h2 id="rules-h">政府信息公开制度</h2>
-        <p>
-          本机关执行《中华人民共和国政府信息公开条例》（国务院令第711号）及《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）；信息处理费计收方式：${
-            b.feeMethod === 'per-volume' ? '按量计收' : '按件计收'
-          }。
-        </p>
-      </section>
-      <section id="catalogue" aria-labelledby="catalogue-h">
-        <h2 id="catalogue-h">法定主动公开内容</h2>
-        ${tree.length ? treeHtml(b.id, tree, counts) : html`<p>暂无公开目录。</p>`}
-        <p><a href="/search?body=${b.id}">在本机关公开的信息中检索</a></p>
-      </section>
-      <section id="reports" aria-labelledby="reports-h">
-        <h2 id="reports-h">政府信息公开年报</h2>
-        ${
-          years.length
+      ${columnParts([
+        {
+          id: 'guide',
+          title: '政府信息公开指南',
+          content: html`<p>
+              ${b.name}依据《中华人民共和国政府信息公开条例》主动公开政府信息，并受理公民、法人和其他组织的政府信息公开申请。
+            </p>
+            <p>${promised}</p>
+            <p>
+              <a class="button" href="/bodies/${b.id}/apply">在线提交政府信息公开申请</a>
+              <a href="/track">查询办理进度</a>
+            </p>`,
+        },
+        {
+          id: 'rules',
+          title: '政府信息公开制度',
+          content: html`<p>
+            本机关执行《中华人民共和国政府信息公开条例》（国务院令第711号）及《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）；信息处理费计收方式：${
+              b.feeMethod === 'per-volume' ? '按量计收' : '按件计收'
+            }。
+          </p>`,
+        },
+        {
+          id: 'catalogue',
+          title: '法定主动公开内容',
+          content: html`${tree.length ? treeHtml(b.id, tree, counts) : html`<p>暂无公开目录。</p>`}
+            <p><a href="/search?body=${b.id}">在本机关公开的信息中检索</a></p>`,
+        },
+        {
+          id: 'reports',
+          title: '政府信息公开年报',
+          content: years.length
             ? html`<ul>
                 ${years.map((y) => html`<li><a href="/bodies/${b.id}/reports/${y}">${b.name}${y}年政府信息公开工作年度报告</a></li>`)}
               </ul>`
-            : html`<p>暂无已发布的年度报告。</p>`
-        }
-      </section>
+            : html`<p>暂无已发布的年度报告。</p>`,
+        },
+      ])}
       ${
         children.length
           ? html`<section aria-labelledby="children-h">
@@ -115,9 +129,7 @@ export async function bodyPages(app: FastifyInstance): Promise<void> {
             </section>`
           : ''
       }`;
-    return reply
-      .type('text/html; charset=utf-8')
-      .send(portalPage({ title: b.name, body, crumbs: [{ label: b.name }] }));
+    return sendHtml(reply, portalPage({ title: b.name, body, crumbs: [{ label: b.name }] }));
   });
 
   app.get<{ Params: { bodyId: string; nodeId: string }; Querystring: { page?: string } }>(
@@ -154,7 +166,8 @@ export async function bodyPages(app: FastifyInstance): Promise<void> {
             : html`<p>本栏目暂无公开信息。</p>`
         }
         ${pagination(`/bodies/${b.id}/catalogue/${node.id}`, new URLSearchParams(), page, Math.ceil(total / pageSize))}`;
-      return reply.type('text/html; charset=utf-8').send(
+      return sendHtml(
+        reply,
         portalPage({
           title: node.name,
           body,

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { html } from '../../html.ts';
 import type { SafeHtml } from '../../html.ts';
-import { portalPage } from '../layout.ts';
+import { portalPage, sendHtml } from '../layout.ts';
 import { bodyTree } from '../queries.ts';
 import type { BodyNode } from '../queries.ts';
 
@@ -24,6 +24,6 @@ ${bodyList(bodies)}
 <li><a href="/search">检索政府信息</a></li>
 <li><a href="/track">查询申请办理进度</a></li>
 </ul>`;
-    return reply.type('text/html; charset=utf-8').send(portalPage({ title: '首页', body }));
+    return sendHtml(reply, portalPage({ title: '首页', body }));
   });
 }

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { html, raw } from '../../html.ts';
-import { portalPage } from '../layout.ts';
+import { portalPage, sendHtml } from '../layout.ts';
 import { publicBody, relatedInterpretations } from '../queries.ts';
 import { countView, findItem } from '../../../storage/items.ts';
 import { findAttachment, listAttachments } from '../../../storage/attachments.ts';
@@ -77,7 +77,8 @@ export async function itemPages(app: FastifyInstance): Promise<void> {
         }
       </article>`;
       // item.bodyHtml was sanitised with an allow-list when it was written (never raw input).
-      return reply.type('text/html; charset=utf-8').send(
+      return sendHtml(
+        reply,
         portalPage({
           title: item.title,
           body,

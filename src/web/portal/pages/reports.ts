@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { html } from '../../html.ts';
-import { portalPage } from '../layout.ts';
+import { portalPage, sendHtml } from '../layout.ts';
 import { publicBody } from '../queries.ts';
 import { listVersions, loadVersion } from '../../../application/annual-report.ts';
 import { reportBodyHtml, reportDocx, reportTitle, reportXlsx } from '../../../render/report/index.ts';
@@ -45,7 +45,8 @@ export async function reportPages(app: FastifyInstance): Promise<void> {
                 </ul>`
             : ''
         }`;
-      return reply.type('text/html; charset=utf-8').send(
+      return sendHtml(
+        reply,
         portalPage({
           title: reportTitle(doc),
           body,

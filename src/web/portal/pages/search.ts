@@ -1,11 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { html } from '../../html.ts';
-import { portalPage } from '../layout.ts';
+import { portalPage, sendHtml } from '../layout.ts';
 import { highlighted, pageParam, pagination, selectField, stringParam } from '../components.ts';
 import { highlightRanges, parseQuery } from '../../../core/search/tokens.ts';
 import { htmlToText, maxSearchResults, searchItems } from '../../../storage/search.ts';
 import { listBodies } from '../../../storage/bodies.ts';
-import { itemKinds } from '../queries.ts';
+import { itemKinds } from '../../../application/items/vocabulary.ts';
 
 const pageSize = 10;
 
@@ -30,7 +30,7 @@ export async function searchPage(app: FastifyInstance): Promise<void> {
       Number.isInteger(yearParam) && yearParam >= 2000 && yearParam <= 2100 ? yearParam : undefined;
     const sort = request.query.sort === 'newest' ? 'newest' : 'relevance';
     const page = pageParam(request.query.page);
-    const [bodies, kinds] = await Promise.all([listBodies(db), itemKinds(db)]);
+    const bodies = await listBodies(db);
     const query = parseQuery(q);
     const searched = q || bodyId || kind || validity || year;
     const result = searched
@@ -73,7 +73,7 @@ export async function searchPage(app: FastifyInstance): Promise<void> {
               )}
             </select>
           </div>
-          ${selectField({ name: 'kind', label: '文件类型', options: kinds, value: kind, emptyLabel: '全部' })}
+          ${selectField({ name: 'kind', label: '文件类型', options: itemKinds, value: kind, emptyLabel: '全部' })}
           ${selectField({ name: 'validity', label: '有效性', options: ['有效', '废止'], value: validity ?? '', emptyLabel: '全部' })}
           <div class="field">
             <label for="year">发布年份</label
@@ -109,8 +109,9 @@ export async function searchPage(app: FastifyInstance): Promise<void> {
         })}
       </ol>
       ${pagination('/search', params, page, Math.ceil(Math.min(result.total, maxSearchResults) / pageSize))}`;
-    return reply
-      .type('text/html; charset=utf-8')
-      .send(portalPage({ title: q ? `检索：${q}` : '检索', body, query: q, crumbs: [{ label: '检索' }] }));
+    return sendHtml(
+      reply,
+      portalPage({ title: q ? `检索：${q}` : '检索', body, query: q, crumbs: [{ label: '检索' }] }),
+    );
   });
 }

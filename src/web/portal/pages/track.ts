@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { html } from '../../html.ts';
 import type { SafeHtml } from '../../html.ts';
-import { portalPage } from '../layout.ts';
+import { portalPage, sendHtml } from '../layout.ts';
 import { errorSummary, textField } from '../components.ts';
 import { csrfInput } from '../../../http/csrf.ts';
 import { rateLimits } from '../../../http/security.ts';
@@ -66,9 +66,7 @@ export async function trackPages(app: FastifyInstance, deps: RequestDeps): Promi
       crumbs: [{ label: '进度查询' }],
     });
 
-  app.get('/track', async (request, reply) =>
-    reply.type('text/html; charset=utf-8').send(page(trackForm(request, reply, {}))),
-  );
+  app.get('/track', async (request, reply) => sendHtml(reply, page(trackForm(request, reply, {}))));
 
   app.post('/track', { config: { rateLimit: rateLimits.publicSubmission } }, async (request, reply) => {
     const body = (request.body ?? {}) as Record<string, unknown>;
@@ -76,22 +74,13 @@ export async function trackPages(app: FastifyInstance, deps: RequestDeps): Promi
     const code = typeof body.code === 'string' ? body.code.trim().slice(0, 40) : '';
     try {
       const tracking = await trackRequest(deps, number, code);
-      return reply
-        .header('cache-control', 'no-store')
-        .type('text/html; charset=utf-8')
-        .send(
-          page(
-            html`${trackingHtml(tracking)}
-              <h2>查询其他申请</h2>
-              ${trackForm(request, reply, {})}`,
-          ),
-        );
+      const result = html`${trackingHtml(tracking)}
+        <h2>查询其他申请</h2>
+        ${trackForm(request, reply, {})}`;
+      return sendHtml(reply, page(result), { noStore: true });
     } catch (error) {
       if (!(error instanceof Problem) || error.status !== 404) throw error;
-      return reply
-        .status(404)
-        .type('text/html; charset=utf-8')
-        .send(page(trackForm(request, reply, { number }, error.messageZh)));
+      return sendHtml(reply, page(trackForm(request, reply, { number }, error.messageZh)), { status: 404 });
     }
   });
 }
