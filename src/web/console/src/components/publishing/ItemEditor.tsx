@@ -1,8 +1,9 @@
-import { Button, Checkbox, DatePicker, Form, Input, Select } from 'antd';
+import { Button, Checkbox, Form, Input, Select } from 'antd';
 import dayjs from 'dayjs';
 import type { Dayjs } from 'dayjs';
 import { itemChannels, itemKinds, saveItem, validities } from '../../api.ts';
 import type { ImportedDocx, StaffItem } from '../../api.ts';
+import { DateField } from '../DateField.tsx';
 import { FormError, chosen, isoDate, useApiForm } from '../api-form.tsx';
 import { CatalogueSelect } from './CatalogueSelect.tsx';
 import { DocxImport } from './DocxImport.tsx';
@@ -93,13 +94,11 @@ export function ItemEditor(props: {
       >
         <Input placeholder="如：白政发〔2025〕3号" maxLength={100} />
       </Form.Item>
-      <Form.Item
+      <DateField
         label="成文日期（公开期限自此起算20个工作日，条例第二十六条）"
         name="madeOn"
-        rules={[{ required: true, message: '请选择成文日期' }]}
-      >
-        <DatePicker />
-      </Form.Item>
+        missing="请选择成文日期"
+      />
       {kind === '规范性文件' && (
         <Form.Item label="有效性" name="validity" rules={[chosen('请选择有效性')]}>
           <Select options={optionsOf(validities)} />

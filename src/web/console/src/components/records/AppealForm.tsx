@@ -1,6 +1,7 @@
-import { Button, DatePicker, Form, Input, Select } from 'antd';
+import { Button, Form, Input, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { appealKinds, appealOutcomes, recordAppeal } from '../../api.ts';
+import { DateField } from '../DateField.tsx';
 import { FormError, chosen, isoDate, useApiForm } from '../api-form.tsx';
 import { appealKindLabel } from './labels.ts';
 
@@ -42,13 +43,7 @@ export function AppealForm({ bodyId, year, onSaved }: { bodyId: string; year: nu
       <Form.Item label="类型" name="kind" rules={[chosen('请选择类型')]}>
         <Select options={appealKinds.map((k) => ({ value: k, label: appealKindLabel(k) }))} />
       </Form.Item>
-      <Form.Item
-        label="申请复议（起诉）日期"
-        name="filedOn"
-        rules={[{ required: true, message: '请选择申请复议或起诉的日期' }]}
-      >
-        <DatePicker />
-      </Form.Item>
+      <DateField label="申请复议（起诉）日期" name="filedOn" missing="请选择申请复议或起诉的日期" />
       <Form.Item label="案号" name="caseNumber">
         <Input maxLength={100} placeholder="如：蛟政复〔2025〕3号" />
       </Form.Item>
@@ -56,13 +51,7 @@ export function AppealForm({ bodyId, year, onSaved }: { bodyId: string; year: nu
         <Select options={appealOutcomes.map((o) => ({ value: o, label: o }))} />
       </Form.Item>
       {outcome && outcome !== '尚未审结' && (
-        <Form.Item
-          label="审结日期"
-          name="concludedOn"
-          rules={[{ required: true, message: '请选择审结日期' }]}
-        >
-          <DatePicker />
-        </Form.Item>
+        <DateField label="审结日期" name="concludedOn" missing="请选择审结日期" />
       )}
       <Form.Item label="备注（复议机关、争议的申请等）" name="note">
         <Input.TextArea rows={2} maxLength={2000} />

@@ -1,6 +1,7 @@
-import { Button, DatePicker, Form, Input } from 'antd';
+import { Button, Form, Input } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { recordComplaint } from '../../api.ts';
+import { DateField } from '../DateField.tsx';
 import { FormError, isoDate, useApiForm } from '../api-form.tsx';
 
 interface ComplaintValues {
@@ -32,9 +33,7 @@ export function ComplaintForm({
 
   return (
     <Form name="complaint" form={form} layout="vertical" onFinish={onFinish} style={{ maxWidth: 640 }}>
-      <Form.Item label="收到日期" name="receivedOn" rules={[{ required: true, message: '请选择收到日期' }]}>
-        <DatePicker />
-      </Form.Item>
+      <DateField label="收到日期" name="receivedOn" missing="请选择收到日期" />
       <Form.Item
         label="举报投诉内容"
         name="summary"

@@ -1,7 +1,8 @@
-import { DatePicker, Form, Modal, Select } from 'antd';
+import { Form, Modal, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { concludeAppeal } from '../../api.ts';
 import type { AppealRecord } from '../../api.ts';
+import { DateField } from '../DateField.tsx';
 import { FormError, chosen, isoDate, useApiForm } from '../api-form.tsx';
 
 const concluded = ['结果维持', '结果纠正', '其他结果'].map((o) => ({ value: o, label: o }));
@@ -38,13 +39,7 @@ export function ConcludeAppeal(props: {
         <Form.Item label="结果" name="outcome" rules={[chosen('请选择结果')]}>
           <Select options={concluded} />
         </Form.Item>
-        <Form.Item
-          label="审结日期"
-          name="concludedOn"
-          rules={[{ required: true, message: '请选择审结日期' }]}
-        >
-          <DatePicker />
-        </Form.Item>
+        <DateField label="审结日期" name="concludedOn" missing="请选择审结日期" />
       </Form>
       <FormError message={error} />
     </Modal>
