@@ -46,7 +46,8 @@ export function readStructure(input: NormalizedReport): ReportData {
   const format = detectFormat({ readings, legacyRows: legacy.rows, chapters, year });
   const reading = format === 'legacy-local' ? legacy : readings[format as (typeof tableFormats)[number]];
 
-  const fields: Record<string, number | null> = { ...(reading?.fields ?? {}) };
+  // The chosen reading's own object (nothing else keeps it): no copy of a few hundred cells.
+  const fields: Record<string, number | null> = reading?.fields ?? {};
   const summary = summaryFields(format, fields);
   for (const key of summaryKeys) if (!(key in fields)) fields[key] = summary[key];
 

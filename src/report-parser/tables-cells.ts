@@ -28,7 +28,25 @@ export function isValueText(text: string): boolean {
   return blankMarkers.has(t) || numberWithUnit.test(t) || changeWord.test(t);
 }
 
+/**
+ * Cells are read once per format tried (three per report) and repeat across a batch (0, 1, —):
+ * the reading of each text is kept, per sign option. Readings are never changed by the callers.
+ */
+const readings = [new Map<string, CellValue>(), new Map<string, CellValue>()];
+const maxReadings = 20000;
+
 export function readCell(text: string, options: { signed?: boolean } = {}): CellValue {
+  const cache = readings[options.signed ? 1 : 0]!;
+  let value = cache.get(text);
+  if (value === undefined) {
+    if (cache.size >= maxReadings) cache.clear();
+    value = readCellText(text, options.signed === true);
+    cache.set(text, value);
+  }
+  return value;
+}
+
+function readCellText(text: string, signed: boolean): CellValue {
   const t = text.replace(/\s+/g, '');
   if (blankMarkers.has(t)) return { kind: 'blank' };
   const m = numberWithUnit.exec(t);
@@ -36,11 +54,11 @@ export function readCell(text: string, options: { signed?: boolean } = {}): Cell
     const value = Number(`${m[2]!.replaceAll(',', '')}${m[3] ?? ''}`);
     const negative = m[1] === '-';
     // A minus sign is a number only where the form allows a change (gov-2019 本年增/减).
-    if (negative && !options.signed) return { kind: 'invalid', raw: text.trim() };
+    if (negative && !signed) return { kind: 'invalid', raw: text.trim() };
     const signedValue = negative ? -value : value;
     return m[4] ? { kind: 'number', value: signedValue, unit: m[4] } : { kind: 'number', value: signedValue };
   }
-  const change = options.signed ? changeWord.exec(t) : null;
+  const change = signed ? changeWord.exec(t) : null;
   if (change) {
     const amount = Number(change[2]);
     return { kind: 'number', value: change[1]!.startsWith('减') ? -amount : amount };
