@@ -417,7 +417,8 @@ const matrix: Record<string, Row> = {
       },
     }),
   },
-  // Frozen versions are published documents: their list is public like the documents themselves.
+  // Public today (no authorize in the route). It lists publishedBy and overrideReason, which are
+  // internal: reported to the lead as a question, pinned here so a change is deliberate.
   'GET /bodies/:bodyId/annual-reports/:year/versions': {
     allow: 'public',
     call: () => ({ method: 'GET', url: `${report}/versions` }),
