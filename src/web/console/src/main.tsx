@@ -1,6 +1,8 @@
+// First: antd 5 was written for React 16–18; this patch gives its wave effect and static methods React 19's root.
+import '@ant-design/v5-patch-for-react-19';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { ConfigProvider } from 'antd';
+import { App as AntApp, ConfigProvider } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import 'dayjs/locale/zh-cn';
 import dayjs from 'dayjs';
@@ -27,7 +29,10 @@ if (root) {
           },
         }}
       >
-        <App />
+        {/* AntApp gives pages message/modal bound to this theme and locale (App.useApp). */}
+        <AntApp>
+          <App />
+        </AntApp>
       </ConfigProvider>
     </StrictMode>,
   );

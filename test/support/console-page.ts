@@ -1,0 +1,45 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { demoPassword } from '../../src/application/seed-demo.ts';
+
+export const viewports = {
+  desktop: { width: 1366, height: 768 },
+  phone: { width: 390, height: 844 },
+} as const;
+
+/** Collects console errors, uncaught exceptions and failed API answers of `page` as they happen. */
+export function watchForErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
+  page.on('response', async (r) => {
+    if (r.status() >= 400) errors.push(`${r.status()} ${r.url()} ${await r.text().catch(() => '')}`);
+  });
+  return errors;
+}
+
+/** Opens the console and signs `username` in with the demo password. */
+export async function signInConsole(page: Page, baseUrl: string, username: string): Promise<void> {
+  await page.goto(`${baseUrl}/console/`);
+  await page.fill('#username', username);
+  await page.fill('#password', demoPassword);
+  await page.click('button[type=submit]');
+  await page.waitForSelector('text=今日待办');
+}
+
+/** Types a date into an antd DatePicker and tabs on (Enter would submit the form). */
+export async function pickDate(page: Page, selector: string, date: string): Promise<void> {
+  await page.click(selector);
+  await page.fill(selector, date);
+  await page.press(selector, 'Tab');
+}
+
+/** axe-core WCAG 2 A/AA violations of serious or critical impact on the page as it stands. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
