@@ -144,26 +144,9 @@ export interface CatalogueNode {
   children: CatalogueNode[];
 }
 
-export interface StaffItem {
-  id: string;
-  indexNumber: string | null;
-  title: string;
-  kind: string;
-  catalogueNodeId: string;
-  catalogueCode: string;
-  catalogueName: string;
-  publisher: string;
-  documentNumber: string | null;
-  madeOn: string;
-  publishedOn: string | null;
-  validity: string | null;
-  channels: string[];
-  bodyHtml: string;
-  status: string;
-  dueOn: string;
-  late: boolean;
-  viewCount: number;
-}
+/** What /staff/items answers: the stored row plus whether the Art. 26 period has passed. */
+export type StaffItem = ItemRow & { late: boolean };
+import type { ItemRow } from '../../../storage/items.ts';
 
 export interface NextItemStep {
   step: string;
