@@ -1,4 +1,5 @@
 import type { SqlRunner } from './database.ts';
+import { bodyRow, insertRow, pick, selectList, updateBodyRow } from './sql.ts';
 
 /** 表四 groups and columns, exactly the canonical keys of report-formats.md. */
 export const appealKinds = ['行政复议', '行政诉讼.未经复议直接起诉', '行政诉讼.复议后起诉'] as const;
@@ -19,40 +20,31 @@ export interface AppealRecord {
   recordedBy: string;
 }
 
+const appealFields = [
+  'id',
+  'requestId',
+  'kind',
+  'year',
+  'filedOn',
+  'caseNumber',
+  'outcome',
+  'concludedOn',
+  'note',
+  'recordedBy',
+] as const;
+
 export async function insertAppeal(tx: SqlRunner, bodyId: string, appeal: AppealRecord): Promise<void> {
-  await tx.query(
-    `insert into appeals (id, body_id, request_id, kind, year, filed_on, case_number, outcome, concluded_on, note,
-       recorded_by) values ($1, $2, $3, $4, $5, $6::date, $7, $8, $9::date, $10, $11)`,
-    [
-      appeal.id,
-      bodyId,
-      appeal.requestId,
-      appeal.kind,
-      appeal.year,
-      appeal.filedOn,
-      appeal.caseNumber,
-      appeal.outcome,
-      appeal.concludedOn,
-      appeal.note,
-      appeal.recordedBy,
-    ],
+  await insertRow(
+    tx,
+    'appeals',
+    { bodyId, ...pick(appeal, appealFields) },
+    { casts: { filedOn: 'date', concludedOn: 'date' } },
   );
 }
 
-const appealColumns = `id, request_id as "requestId", kind, year, filed_on::text as "filedOn",
-  case_number as "caseNumber", outcome, concluded_on::text as "concludedOn", note, recorded_by as "recordedBy"`;
+const appealColumns = selectList(appealFields, { filedOn: 'text', concludedOn: 'text' });
 
-export async function findAppeal(
-  db: SqlRunner,
-  bodyId: string,
-  id: string,
-): Promise<AppealRecord | undefined> {
-  const [row] = await db.query<AppealRecord>(
-    `select ${appealColumns} from appeals where body_id = $1 and id = $2`,
-    [bodyId, id],
-  );
-  return row;
-}
+export const findAppeal = bodyRow<AppealRecord>('appeals', appealColumns, 'id');
 
 /** Records the court's or the review organ's result once it is known. */
 export async function concludeAppeal(
@@ -62,12 +54,13 @@ export async function concludeAppeal(
   outcome: Exclude<AppealOutcome, '尚未审结'>,
   concludedOn: string,
 ): Promise<void> {
-  await tx.query(`update appeals set outcome = $3, concluded_on = $4::date where body_id = $1 and id = $2`, [
-    bodyId,
-    id,
-    outcome,
-    concludedOn,
-  ]);
+  await updateBodyRow(
+    tx,
+    'appeals',
+    { bodyId, key: 'id', value: id },
+    { outcome, concludedOn },
+    { casts: { concludedOn: 'date' } },
+  );
 }
 
 export async function listAppeals(db: SqlRunner, bodyId: string, year: number): Promise<AppealRecord[]> {
@@ -113,18 +106,12 @@ export async function insertComplaint(
   bodyId: string,
   complaint: ComplaintRecord,
 ): Promise<void> {
-  await tx.query(
-    `insert into complaints (id, body_id, year, received_on, summary, resolution, recorded_by)
-     values ($1, $2, $3, $4::date, $5, $6, $7)`,
-    [
-      complaint.id,
-      bodyId,
-      complaint.year,
-      complaint.receivedOn,
-      complaint.summary,
-      complaint.resolution,
-      complaint.recordedBy,
-    ],
+  const fields = ['id', 'year', 'receivedOn', 'summary', 'resolution', 'recordedBy'] as const;
+  await insertRow(
+    tx,
+    'complaints',
+    { bodyId, ...pick(complaint, fields) },
+    { casts: { receivedOn: 'date' } },
   );
 }
 

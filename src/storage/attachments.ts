@@ -1,5 +1,6 @@
 import type { SqlRunner } from './database.ts';
 import { isUuid } from './items.ts';
+import { insertReturningId, pick } from './sql.ts';
 
 export interface AttachmentMeta {
   id: string;
@@ -17,21 +18,8 @@ export async function insertAttachment(
   itemId: string,
   attachment: Omit<AttachmentMeta, 'id'> & { content: Buffer },
 ): Promise<string> {
-  const [row] = await db.query<{ id: string }>(
-    `insert into item_attachments (body_id, item_id, file_name, media_type, byte_size, sha256, content)
-     values ($1, $2, $3, $4, $5, $6, $7) returning id`,
-    [
-      bodyId,
-      itemId,
-      attachment.fileName,
-      attachment.mediaType,
-      attachment.byteSize,
-      attachment.sha256,
-      attachment.content,
-    ],
-  );
-  if (!row) throw new Error('insert into item_attachments returned nothing');
-  return row.id;
+  const fields = ['fileName', 'mediaType', 'byteSize', 'sha256', 'content'] as const;
+  return insertReturningId(db, 'item_attachments', { bodyId, itemId, ...pick(attachment, fields) });
 }
 
 export async function listAttachments(

@@ -1,4 +1,5 @@
 import type { SqlRunner } from './database.ts';
+import { bodyRow, insertReturningId, pick, selectList, updateBodyRow } from './sql.ts';
 
 export interface CatalogueNodeRow {
   id: string;
@@ -10,8 +11,12 @@ export interface CatalogueNodeRow {
   position: number;
 }
 
-const nodeColumns = `id, parent_id as "parentId", code, name, time_limit as "timeLimit",
-  responsible, position`;
+/** What an officer may change on a node; the code is fixed once given (see updateCatalogueNode). */
+const editableFields = ['name', 'timeLimit', 'responsible', 'position'] as const;
+const nodeFields = ['parentId', 'code', ...editableFields] as const satisfies ReadonlyArray<
+  keyof CatalogueNodeRow
+>;
+const nodeColumns = selectList(['id', ...nodeFields]);
 
 export async function listCatalogueNodes(db: SqlRunner, bodyId: string): Promise<CatalogueNodeRow[]> {
   return db.query<CatalogueNodeRow>(
@@ -20,42 +25,16 @@ export async function listCatalogueNodes(db: SqlRunner, bodyId: string): Promise
   );
 }
 
-export async function findCatalogueNode(
-  db: SqlRunner,
-  bodyId: string,
-  nodeId: string,
-): Promise<CatalogueNodeRow | undefined> {
-  const [row] = await db.query<CatalogueNodeRow>(
-    `select ${nodeColumns} from catalogue_nodes where body_id = $1 and id::text = $2`,
-    [bodyId, nodeId],
-  );
-  return row;
-}
+export const findCatalogueNode = bodyRow<CatalogueNodeRow>('catalogue_nodes', nodeColumns, 'id::text');
 
-export async function findCatalogueNodeByCode(
-  db: SqlRunner,
-  bodyId: string,
-  code: string,
-): Promise<CatalogueNodeRow | undefined> {
-  const [row] = await db.query<CatalogueNodeRow>(
-    `select ${nodeColumns} from catalogue_nodes where body_id = $1 and code = $2`,
-    [bodyId, code],
-  );
-  return row;
-}
+export const findCatalogueNodeByCode = bodyRow<CatalogueNodeRow>('catalogue_nodes', nodeColumns, 'code');
 
 export async function insertCatalogueNode(
   db: SqlRunner,
   bodyId: string,
   node: Omit<CatalogueNodeRow, 'id'>,
 ): Promise<string> {
-  const [row] = await db.query<{ id: string }>(
-    `insert into catalogue_nodes (body_id, parent_id, code, name, time_limit, responsible, position)
-     values ($1, $2, $3, $4, $5, $6, $7) returning id`,
-    [bodyId, node.parentId, node.code, node.name, node.timeLimit, node.responsible, node.position],
-  );
-  if (!row) throw new Error('insert into catalogue_nodes returned nothing');
-  return row.id;
+  return insertReturningId(db, 'catalogue_nodes', { bodyId, ...pick(node, nodeFields) });
 }
 
 /** The code is fixed once given: it is part of every 索引号 already issued under the node. */
@@ -63,11 +42,12 @@ export async function updateCatalogueNode(
   db: SqlRunner,
   bodyId: string,
   nodeId: string,
-  node: Pick<CatalogueNodeRow, 'name' | 'timeLimit' | 'responsible' | 'position'>,
+  node: Pick<CatalogueNodeRow, (typeof editableFields)[number]>,
 ): Promise<void> {
-  await db.query(
-    `update catalogue_nodes set name = $3, time_limit = $4, responsible = $5, position = $6
-      where body_id = $1 and id::text = $2`,
-    [bodyId, nodeId, node.name, node.timeLimit, node.responsible, node.position],
+  await updateBodyRow(
+    db,
+    'catalogue_nodes',
+    { bodyId, key: 'id::text', value: nodeId },
+    pick(node, editableFields),
   );
 }

@@ -36,6 +36,16 @@ export interface DatabaseOptions {
   dataDir?: string;
 }
 
+/** The health check: does the engine answer a trivial query? */
+async function answers(probe: () => Promise<unknown>): Promise<boolean> {
+  try {
+    await probe();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.url && /^postgres(ql)?:\/\//.test(options.url)) return openPostgres(options.url);
   return openPglite(options.dataDir ?? 'memory://');
@@ -65,14 +75,7 @@ async function openPglite(dataDir: string): Promise<Database> {
             (await tx.query<Row>(text, params)).rows,
         }),
       ),
-    ping: async () => {
-      try {
-        await client.query('select 1');
-        return true;
-      } catch {
-        return false;
-      }
-    },
+    ping: () => answers(() => client.query('select 1')),
     close: () => client.close(),
   };
 }
@@ -107,14 +110,7 @@ async function openPostgres(url: string): Promise<Database> {
         client.release();
       }
     },
-    ping: async () => {
-      try {
-        await pool.query('select 1');
-        return true;
-      } catch {
-        return false;
-      }
-    },
+    ping: () => answers(() => pool.query('select 1')),
     close: () => pool.end(),
   };
 }

@@ -1,4 +1,5 @@
 import type { SqlRunner } from './database.ts';
+import { insertReturningId, pick, updateBodyRow } from './sql.ts';
 
 export interface ItemRow {
   id: string;
@@ -45,32 +46,30 @@ const itemColumns = `i.id, i.body_id as "bodyId", i.catalogue_node_id as "catalo
 
 const itemFrom = 'items i join catalogue_nodes c on c.id = i.catalogue_node_id';
 
+/** The fields an officer writes (insert and edit alike); each is the column of the same snake_case name. */
+const contentFields = [
+  'catalogueNodeId',
+  'kind',
+  'title',
+  'bodyHtml',
+  'publisher',
+  'documentNumber',
+  'madeOn',
+  'dueOn',
+  'validity',
+  'channels',
+] as const;
+
 export async function insertItem(
   db: SqlRunner,
   bodyId: string,
   item: NewItemRow & { createdBy: string | null },
 ): Promise<string> {
-  const [row] = await db.query<{ id: string }>(
-    `insert into items (body_id, catalogue_node_id, kind, title, body_html, publisher, document_number,
-       made_on, due_on, validity, channels, created_by)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) returning id`,
-    [
-      bodyId,
-      item.catalogueNodeId,
-      item.kind,
-      item.title,
-      item.bodyHtml,
-      item.publisher,
-      item.documentNumber,
-      item.madeOn,
-      item.dueOn,
-      item.validity,
-      item.channels,
-      item.createdBy,
-    ],
-  );
-  if (!row) throw new Error('insert into items returned nothing');
-  return row.id;
+  return insertReturningId(db, 'items', {
+    bodyId,
+    ...pick(item, contentFields),
+    createdBy: item.createdBy,
+  });
 }
 
 export async function updateItemContent(
@@ -79,25 +78,9 @@ export async function updateItemContent(
   id: string,
   item: NewItemRow,
 ): Promise<void> {
-  await db.query(
-    `update items set catalogue_node_id = $3, kind = $4, title = $5, body_html = $6, publisher = $7,
-       document_number = $8, made_on = $9, due_on = $10, validity = $11, channels = $12, updated_at = now()
-     where body_id = $1 and id = $2`,
-    [
-      bodyId,
-      id,
-      item.catalogueNodeId,
-      item.kind,
-      item.title,
-      item.bodyHtml,
-      item.publisher,
-      item.documentNumber,
-      item.madeOn,
-      item.dueOn,
-      item.validity,
-      item.channels,
-    ],
-  );
+  await updateBodyRow(db, 'items', { bodyId, key: 'id', value: id }, pick(item, contentFields), {
+    touch: true,
+  });
 }
 
 /** Any status, for staff; `forUpdate` locks the row for a state change. */

@@ -1,4 +1,5 @@
 import type { SqlRunner } from './database.ts';
+import { bodyRows } from './sql.ts';
 
 /** One fact in a request's history, as the domain core produced it. */
 export interface NewRequestEvent {
@@ -48,16 +49,12 @@ export async function appendRequestEvents(
   return seq;
 }
 
-export async function eventsOfRequest(
-  db: SqlRunner,
-  bodyId: string,
-  requestId: string,
-): Promise<StoredRequestEvent[]> {
-  return db.query<StoredRequestEvent>(
-    `select ${eventColumns} from request_events where body_id = $1 and request_id = $2 order by seq`,
-    [bodyId, requestId],
-  );
-}
+export const eventsOfRequest = bodyRows<StoredRequestEvent>(
+  'request_events',
+  eventColumns,
+  'request_id',
+  'order by seq',
+);
 
 /** An event with the request facts 表三 is broken down by (never personal data). */
 export interface ReportRequestEvent extends StoredRequestEvent {

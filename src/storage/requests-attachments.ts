@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { SqlRunner } from './database.ts';
+import { bodyRow, bodyRows, insertRow, selectList } from './sql.ts';
 
 export interface AttachmentMeta {
   id: string;
@@ -30,46 +31,29 @@ export async function insertAttachment(
     sha256: sha256Hex(attachment.content),
     uploadedBy: attachment.uploadedBy,
   };
-  await tx.query(
-    `insert into request_attachments (id, body_id, request_id, file_name, media_type, size_bytes, sha256, content,
-       uploaded_by) values ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-    [
-      meta.id,
-      bodyId,
-      meta.requestId,
-      meta.fileName,
-      meta.mediaType,
-      meta.sizeBytes,
-      meta.sha256,
-      Buffer.from(attachment.content),
-      meta.uploadedBy,
-    ],
-  );
+  await insertRow(tx, 'request_attachments', { bodyId, ...meta, content: Buffer.from(attachment.content) });
   return meta;
 }
 
-const metaColumns = `id, request_id as "requestId", file_name as "fileName", media_type as "mediaType",
-  size_bytes as "sizeBytes", sha256, uploaded_by as "uploadedBy"`;
+const metaColumns = selectList([
+  'id',
+  'requestId',
+  'fileName',
+  'mediaType',
+  'sizeBytes',
+  'sha256',
+  'uploadedBy',
+] satisfies Array<keyof AttachmentMeta>);
 
-export async function attachmentsOfRequest(
-  db: SqlRunner,
-  bodyId: string,
-  requestId: string,
-): Promise<AttachmentMeta[]> {
-  return db.query<AttachmentMeta>(
-    `select ${metaColumns} from request_attachments where body_id = $1 and request_id = $2 order by uploaded_at, id`,
-    [bodyId, requestId],
-  );
-}
+export const attachmentsOfRequest = bodyRows<AttachmentMeta>(
+  'request_attachments',
+  metaColumns,
+  'request_id',
+  'order by uploaded_at, id',
+);
 
-export async function loadAttachment(
-  db: SqlRunner,
-  bodyId: string,
-  id: string,
-): Promise<(AttachmentMeta & { content: Uint8Array }) | undefined> {
-  const [row] = await db.query<AttachmentMeta & { content: Uint8Array }>(
-    `select ${metaColumns}, content from request_attachments where body_id = $1 and id = $2`,
-    [bodyId, id],
-  );
-  return row;
-}
+export const loadAttachment = bodyRow<AttachmentMeta & { content: Uint8Array }>(
+  'request_attachments',
+  `${metaColumns}, content`,
+  'id',
+);

@@ -1,4 +1,5 @@
 import type { SqlRunner } from './database.ts';
+import { bodyRow, insertRow, pick, selectList, updateBodyRow } from './sql.ts';
 
 /** What a request's projection row holds: no personal data (that is in request_applicants). */
 export interface RequestRow {
@@ -21,46 +22,49 @@ export interface RequestRow {
 }
 
 /** The projection columns a command may change after an event. */
-export type RequestProjectionUpdate = Pick<
-  RequestRow,
-  'status' | 'outcome' | 'receiptDate' | 'dueDate' | 'closedOn' | 'deliveredOn' | 'lastSeq' | 'state'
->;
+export type RequestProjectionUpdate = Pick<RequestRow, (typeof projectionFields)[number]>;
 
-const requestColumns = `id, body_id as "bodyId", tracking_number as "trackingNumber", status, outcome,
-  applicant_type as "applicantType", channel, description, delivery_form as "deliveryForm",
-  access_form as "accessForm", receipt_date::text as "receiptDate", due_date::text as "dueDate",
-  closed_on::text as "closedOn", delivered_on::text as "deliveredOn", last_seq as "lastSeq", state`;
+/** The projection a command rewrites after each event (dates as text; state is jsonb). */
+const projectionFields = [
+  'status',
+  'outcome',
+  'receiptDate',
+  'dueDate',
+  'closedOn',
+  'deliveredOn',
+  'lastSeq',
+  'state',
+] as const;
+const dateFields = { receiptDate: 'text', dueDate: 'text', closedOn: 'text', deliveredOn: 'text' };
+
+/** Fixed when the request is received. */
+const receivedFields = [
+  'id',
+  'bodyId',
+  'trackingNumber',
+  'applicantType',
+  'channel',
+  'description',
+  'deliveryForm',
+  'accessForm',
+] as const;
+
+const requestColumns = selectList([...receivedFields, ...projectionFields], dateFields);
+
+function projectionValues(update: RequestProjectionUpdate) {
+  return { ...pick(update, projectionFields), state: JSON.stringify(update.state) };
+}
 
 export async function insertRequest(
   tx: SqlRunner,
   row: RequestRow & { trackingYear: number; trackingSerial: number; trackingCodeHash: string },
 ): Promise<void> {
-  await tx.query(
-    `insert into requests (id, body_id, tracking_number, tracking_year, tracking_serial,
-       tracking_code_hash, status, outcome, applicant_type, channel, description, delivery_form,
-       access_form, receipt_date, due_date, closed_on, delivered_on, last_seq, state)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19::jsonb)`,
-    [
-      row.id,
-      row.bodyId,
-      row.trackingNumber,
-      row.trackingYear,
-      row.trackingSerial,
-      row.trackingCodeHash,
-      row.status,
-      row.outcome,
-      row.applicantType,
-      row.channel,
-      row.description,
-      row.deliveryForm,
-      row.accessForm,
-      row.receiptDate,
-      row.dueDate,
-      row.closedOn,
-      row.deliveredOn,
-      row.lastSeq,
-      JSON.stringify(row.state),
-    ],
+  const tracking = pick(row, ['trackingYear', 'trackingSerial', 'trackingCodeHash']);
+  await insertRow(
+    tx,
+    'requests',
+    { ...pick(row, receivedFields), ...tracking, ...projectionValues(row) },
+    { casts: { state: 'jsonb' } },
   );
 }
 
@@ -70,49 +74,16 @@ export async function updateRequestProjection(
   id: string,
   update: RequestProjectionUpdate,
 ): Promise<void> {
-  await tx.query(
-    `update requests set status = $3, outcome = $4, receipt_date = $5, due_date = $6, closed_on = $7,
-       delivered_on = $8, last_seq = $9, state = $10::jsonb, updated_at = now()
-     where body_id = $1 and id = $2`,
-    [
-      bodyId,
-      id,
-      update.status,
-      update.outcome,
-      update.receiptDate,
-      update.dueDate,
-      update.closedOn,
-      update.deliveredOn,
-      update.lastSeq,
-      JSON.stringify(update.state),
-    ],
-  );
+  await updateBodyRow(tx, 'requests', { bodyId, key: 'id', value: id }, projectionValues(update), {
+    casts: { state: 'jsonb' },
+    touch: true,
+  });
 }
 
 /** Locks the row so two staff commands on one request run one after the other. */
-export async function loadRequestForUpdate(
-  tx: SqlRunner,
-  bodyId: string,
-  id: string,
-): Promise<RequestRow | undefined> {
-  const [row] = await tx.query<RequestRow>(
-    `select ${requestColumns} from requests where body_id = $1 and id = $2 for update`,
-    [bodyId, id],
-  );
-  return row;
-}
+export const loadRequestForUpdate = bodyRow<RequestRow>('requests', requestColumns, 'id', 'for update');
 
-export async function findRequest(
-  db: SqlRunner,
-  bodyId: string,
-  id: string,
-): Promise<RequestRow | undefined> {
-  const [row] = await db.query<RequestRow>(
-    `select ${requestColumns} from requests where body_id = $1 and id = $2`,
-    [bodyId, id],
-  );
-  return row;
-}
+export const findRequest = bodyRow<RequestRow>('requests', requestColumns, 'id');
 
 /** Numbers repeat across bodies; the caller tells them apart by the secret code's hash. */
 export async function findRequestsByTrackingNumber(
