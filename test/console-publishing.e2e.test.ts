@@ -185,6 +185,7 @@ describe('records in the console (issue 9)', () => {
     // 表四: 行政复议 尚未审结 1, 总计 1 (columns 4 and 5 of the first group)
     const counts = await page.locator('#table4 tbody tr.ant-table-row td').allInnerTexts();
     expect(counts.slice(0, 5)).toEqual(['0', '0', '0', '1', '1']);
+    expect(await page.locator('#table4 [role=img] svg').count()).toBe(1); // chart of the year's cases
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: `${shots}/records-1366.png`, fullPage: true });
     await page.setViewportSize(viewports.phone);

@@ -1,5 +1,6 @@
 import { Table } from 'antd';
 import { appealKinds, appealOutcomes } from '../../api.ts';
+import { BarChart } from '../supervisor/BarChart.tsx';
 import { appealKindLabel } from './labels.ts';
 
 const columnsOf = [...appealOutcomes, '总计'] as const;
@@ -24,6 +25,10 @@ export function Table4Preview({ cells }: { cells: Record<string, number> }) {
             render: () => cells[`${kind}.${column}`] ?? 0,
           })),
         }))}
+      />
+      <BarChart
+        label="本年度行政复议、行政诉讼案件数（按类型）"
+        bars={appealKinds.map((kind) => ({ name: appealKindLabel(kind), value: cells[`${kind}.总计`] ?? 0 }))}
       />
     </div>
   );
