@@ -108,6 +108,8 @@ export interface SearchHit {
 
 /** Results beyond this are not paged through (nobody reads page 101); counts above it are estimated. */
 export const maxSearchResults = 1000;
+/** How many of the newest matches "relevance" ranks when a term is found in very many items. */
+export const relevanceWindow = 300;
 
 export interface SearchResult {
   total: number;
@@ -118,6 +120,8 @@ export interface SearchResult {
 
 interface SearchSql {
   where: string;
+  /** How many of params the where clause uses (those after it belong to the page query). */
+  whereParamCount: number;
   params: unknown[];
   param(value: unknown): string;
 }
@@ -141,12 +145,17 @@ function searchConditions(query: ParsedQuery, options: SearchFilters): SearchSql
   }
   if (options.kind) where.push(`s.kind = ${param(options.kind)}`);
   if (options.validity) where.push(`s.validity = ${param(options.validity)}`);
-  return { where: where.length ? where.join(' and ') : 'true', params, param };
+  return {
+    where: where.length ? where.join(' and ') : 'true',
+    whereParamCount: params.length,
+    params,
+    param,
+  };
 }
 
 /** Exact up to maxSearchResults (a capped count stops early); above it the planner's estimate. */
 async function countMatches(db: SqlRunner, sql: SearchSql): Promise<{ total: number; estimated: boolean }> {
-  const params = [...sql.params];
+  const params = sql.params.slice(0, sql.whereParamCount);
   const [capped] = await db.query<{ n: number }>(
     `select count(*)::int as n from (select 1 from item_search s where ${sql.where}
        limit ${maxSearchResults + 1}) matches`,
@@ -186,27 +195,35 @@ export async function searchItems(
   options: SearchOptions,
 ): Promise<SearchResult> {
   const sql = searchConditions(query, options);
-  const { total, estimated } = await countMatches(db, sql);
   const offset = Math.min(options.offset, maxSearchResults);
   const limit = Math.max(0, Math.min(options.limit, maxSearchResults - offset));
-  if (total === 0 || limit === 0) return { total, totalIsEstimate: estimated, hits: [] };
-  const candidates = options.sort === 'newest' ? offset + limit : maxSearchResults;
+  // The newest relevanceWindow matches (all of them for a rare phrase) are ranked and paged; ranking
+  // every item that contains 工作 would read most of the table for each page.
+  const window = Math.max(relevanceWindow, offset + limit);
   const rank = options.sort === 'newest' ? '0' : relevance(query, sql);
-  const hits = await db.query<SearchHit>(
-    `with candidates as (
-       select s.item_id, s.published_on, ${rank}::float8 as rank
-         from (select * from item_search s where ${sql.where}
-                order by s.published_on desc nulls last, s.item_id limit ${sql.param(candidates)}) s
+  const rows = await db.query<SearchHit & { candidates: number }>(
+    `with candidates as materialized (
+       select s.item_id, s.published_on, s.tokens, s.folded_title, s.folded_text from item_search s
+        where ${sql.where} order by s.published_on desc nulls last, s.item_id limit ${sql.param(window)}
+     ), page as (
+       select item_id, published_on, rank from (
+         select s.item_id, s.published_on, ${rank}::float8 as rank from candidates s
+       ) ranked order by rank desc, published_on desc nulls last, item_id
+       limit ${sql.param(limit)} offset ${sql.param(offset)}
      )
      select i.id, i.body_id as "bodyId", b.name as "bodyName", i.title,
             to_char(i.published_on, 'YYYY-MM-DD') as "publishedOn", i.index_number as "indexNumber",
             i.document_number as "documentNumber", i.kind, i.validity, c.name as "catalogueName",
-            left(i.body_html, 4000) as "bodyHtml", m.rank
-       from candidates m join items i on i.id = m.item_id and i.status = 'published'
+            left(i.body_html, 4000) as "bodyHtml", m.rank, (select count(*) from candidates)::int as candidates
+       from page m join items i on i.id = m.item_id and i.status = 'published'
        join bodies b on b.id = i.body_id join catalogue_nodes c on c.id = i.catalogue_node_id
-      order by m.rank desc, m.published_on desc nulls last, m.item_id
-      limit ${sql.param(limit)} offset ${sql.param(offset)}`,
+      order by m.rank desc, m.published_on desc nulls last, m.item_id`,
     sql.params,
   );
+  const hits = rows.map(({ candidates: _candidates, ...hit }) => hit);
+  // Fewer matches than the window: all were seen, the count is exact without a second scan.
+  const seen = rows[0]?.candidates;
+  const { total, estimated } =
+    seen !== undefined && seen < window ? { total: seen, estimated: false } : await countMatches(db, sql);
   return { total, totalIsEstimate: estimated, hits };
 }

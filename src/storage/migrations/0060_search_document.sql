@@ -28,6 +28,8 @@ create index item_search_tokens_idx on item_search using gin (tokens);
 create index item_search_title_trgm_idx on item_search using gin (folded_title gin_trgm_ops);
 create index item_search_newest_idx on item_search (published_on desc nulls last, item_id);
 create index item_search_body_newest_idx on item_search (body_id, published_on desc nulls last, item_id);
+-- Statistics now: the planner chooses between the GIN and the newest-first index by them.
+analyze item_search;
 
 -- A change made while the indexer holds the queue row waits for it and queues the item again
 -- (do nothing would let the indexer delete the row and lose the change).
