@@ -61,7 +61,7 @@ export function ItemList({ bodyId }: { bodyId: string }) {
       <Table
         rowKey="id"
         dataSource={items}
-        scroll={{ x: true }}
+        scroll={{ x: 1000 }} // a phone scrolls sideways instead of squeezing titles to one character a line
         pagination={{
           current: filters.page ?? 1,
           pageSize: 20,

@@ -13,7 +13,7 @@ export function AppealTable(props: { bodyId: string; appeals: AppealRecord[]; on
         rowKey="id"
         dataSource={props.appeals}
         pagination={false}
-        scroll={{ x: true }}
+        scroll={{ x: 900 }}
         locale={{ emptyText: '本年度没有登记行政复议或行政诉讼' }}
         columns={[
           { title: '类型', render: (_, a) => appealKindLabel(a.kind) },
