@@ -20,7 +20,6 @@ import { publicationDueOn, todayInChina } from './due-date.ts';
 import { indexItems } from '../../storage/search.ts';
 import { commentRequired, itemSteps, stepAction } from './steps.ts';
 import type { ItemStep } from './steps.ts';
-import { indexItems } from '../../storage/search.ts';
 
 export interface ItemInput {
   catalogueNodeId: string;
@@ -167,8 +166,6 @@ export async function takeItemStep(
     }
     if (step === 'repeal') change.validity = '废止';
     await setItemStatus(tx, bodyId, itemId, change);
-    // Search sees a publication, withdrawal or repeal with the same commit (one item: cheap).
-    await indexItems(tx, [itemId]);
     // Search sees a publication, withdrawal or repeal with the same commit (one item: cheap).
     await indexItems(tx, [itemId]);
     await insertReview(tx, bodyId, {
