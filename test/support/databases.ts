@@ -19,7 +19,8 @@ async function postgresReachable(): Promise<boolean> {
   }
 }
 
-async function withAdmin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
+/** Runs fn on a connection to the test server's maintenance database (create/drop database). */
+export async function withAdmin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: testPostgresUrl });
   await client.connect();
   try {
