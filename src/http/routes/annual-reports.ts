@@ -37,7 +37,7 @@ const params = z.object({
 });
 const versionParams = params.extend({ version: z.coerce.number().int().min(1).max(1000) });
 const anything = z.unknown();
-const findingSchema = z.object({
+export const findingSchema = z.object({
   code: z.string(),
   severity: z.enum(['error', 'warning', 'info']),
   message: z.string(),
@@ -131,19 +131,6 @@ export async function annualReportRoutes(app: FastifyInstance): Promise<void> {
   });
 
   apiRoute(app, {
-    method: 'GET',
-    path: `${base}/oversight`,
-    summary: '上级监督：本机关及下级机关的年报状态、检查结果与申请办理量、超期数（仅统计数）',
-    tags: ['年度报告'],
-    params,
-    response: anything,
-    handler: async ({ params: p, actor }) => {
-      await authorize(db, actor, 'report.read', p.bodyId);
-      return bodiesOversight({ db, calendar: officialCalendar(), today: todayInChina }, p.bodyId, p.year);
-    },
-  });
-
-  apiRoute(app, {
     method: 'PUT',
     path: `${base}/prose`,
     summary: '保存编辑后的报告正文（总体情况、存在问题、其他事项）',
@@ -208,31 +195,37 @@ export async function annualReportRoutes(app: FastifyInstance): Promise<void> {
     handler: async ({ params: p }) => listVersions(db, p.bodyId, p.year),
   });
 
-  apiRoute(app, {
-    method: 'GET',
-    path: `${base}/summary`,
-    summary: '上级机关汇总：下级机关已发布报告逐格求和，列出尚未发布的机关',
-    tags: ['年度报告'],
-    params,
-    response: anything,
-    handler: async ({ params: p, actor }) => {
-      await authorize(db, actor, 'report.read', p.bodyId);
-      return summaryReport(db, p.bodyId, p.year);
-    },
-  });
+  /** A staff read of the year's reports (report.read: the body's own roles and its supervisors). */
+  const reportRead = (
+    path: string,
+    summary: string,
+    read: (bodyId: string, year: number) => Promise<unknown>,
+  ) =>
+    apiRoute(app, {
+      method: 'GET',
+      path: `${base}${path}`,
+      summary,
+      tags: ['年度报告'],
+      params,
+      response: anything,
+      handler: async ({ params: p, actor }) => {
+        await authorize(db, actor, 'report.read', p.bodyId);
+        return read(p.bodyId, p.year);
+      },
+    });
 
-  apiRoute(app, {
-    method: 'GET',
-    path: `${base}/reminders`,
-    summary: '本机关及下级机关的年报截止日期、发布状态与检查结果',
-    tags: ['年度报告'],
-    params,
-    response: anything,
-    handler: async ({ params: p, actor }) => {
-      await authorize(db, actor, 'report.read', p.bodyId);
-      return reportReminders(db, p.bodyId, p.year, todayInChina());
-    },
-  });
+  reportRead(
+    '/oversight',
+    '上级监督：本机关及下级机关的年报状态、检查结果与申请办理量、超期数（仅统计数）',
+    (bodyId, year) =>
+      bodiesOversight({ db, calendar: officialCalendar(), today: todayInChina }, bodyId, year),
+  );
+  reportRead('/summary', '上级机关汇总：下级机关已发布报告逐格求和，列出尚未发布的机关', (bodyId, year) =>
+    summaryReport(db, bodyId, year),
+  );
+  reportRead('/reminders', '本机关及下级机关的年报截止日期、发布状态与检查结果', (bodyId, year) =>
+    reportReminders(db, bodyId, year, todayInChina()),
+  );
 
   apiRoute(app, {
     method: 'GET',

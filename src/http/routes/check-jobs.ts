@@ -2,18 +2,11 @@ import { z } from 'zod';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { apiRoute } from '../api.ts';
 import { Problem } from '../errors.ts';
+import { findingSchema } from './annual-reports.ts';
 import { CheckJobs, checkJobLimits, checkerOf, type UploadedReport } from '../../application/check-jobs.ts';
 
 const megabytes = (bytes: number) => Math.round(bytes / 1024 / 1024);
 
-const findingSchema = z.object({
-  code: z.string(),
-  severity: z.enum(['error', 'warning', 'info']),
-  message: z.string(),
-  keys: z.array(z.string()),
-  values: z.array(z.union([z.number(), z.string(), z.null()])),
-  evidence: z.string(),
-});
 const counts = z.object({ error: z.number(), warning: z.number(), info: z.number() });
 const jobSchema = z.object({
   id: z.string(),

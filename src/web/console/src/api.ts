@@ -226,32 +226,17 @@ export const saveActivities = (bodyId: string, year: number, figures: Record<str
   api<ActivityFigures>('PUT', `/bodies/${bodyId}/activities/${year}`, figures);
 
 // annual report
-export interface GridCell {
-  text: string;
-  colSpan?: number;
-  rowSpan?: number;
-  /** Canonical key when the cell holds a figure. */
-  key?: string;
-  heading?: boolean;
-}
-
-export interface TableGrid {
-  id: string;
-  chapter: string;
-  title: string;
-  width: number;
-  header: GridCell[][];
-  body: GridCell[][];
-}
-
-export interface ReportFinding {
-  code: string;
-  severity: 'error' | 'warning' | 'info';
-  message: string;
-  keys: string[];
-  values: Array<number | string | null>;
-  evidence: string;
-}
+// Types only (erased from the bundle): the console reads what these server modules answer.
+export type { GridCell, TableGrid } from '../../../render/report/layout.ts';
+export type { Finding as ReportFinding } from '../../../core/checks/types.ts';
+export type { VersionSummary as ReportVersion } from '../../../application/annual-report.ts';
+export type { BodyOversight } from '../../../application/annual-report-oversight.ts';
+export type { CheckJobView as CheckJob, CheckJobReport } from '../../../application/check-jobs.ts';
+import type { TableGrid } from '../../../render/report/layout.ts';
+import type { Finding as ReportFinding } from '../../../core/checks/types.ts';
+import type { VersionSummary as ReportVersion } from '../../../application/annual-report.ts';
+import type { BodyOversight } from '../../../application/annual-report-oversight.ts';
+import type { CheckJobView as CheckJob } from '../../../application/check-jobs.ts';
 
 export interface ReportParagraph {
   heading: string;
@@ -262,15 +247,6 @@ export interface ReportProse {
   overview: ReportParagraph[];
   problems: string;
   otherMatters: string;
-}
-
-export interface ReportVersion {
-  version: number;
-  publishedOn: string;
-  publishedBy: string;
-  correctionReason: string | null;
-  overrideReason: string | null;
-  errors: number;
 }
 
 export interface ReportDraft {
@@ -320,43 +296,6 @@ export const reportLinks = (bodyId: string, year: number, version: number) => {
 };
 
 // supervisor
-export interface BodyOversight {
-  bodyId: string;
-  bodyName: string;
-  kind: string;
-  year: number;
-  dueOn: string;
-  daysLeft: number;
-  state: 'published' | 'due' | 'due-soon' | 'overdue';
-  version: number | null;
-  errors: number;
-  warnings: number;
-  received: number;
-  open: number;
-  overdue: number;
-}
-
-export interface CheckJobReport {
-  source: string;
-  agency: string | null;
-  year: number | null;
-  format: string;
-  counts: Record<ReportFinding['severity'], number>;
-  findings: ReportFinding[];
-}
-
-export interface CheckJob {
-  id: string;
-  status: 'running' | 'done' | 'failed';
-  done: number;
-  total: number;
-  createdAt: string;
-  finishedAt: string | null;
-  error: string | null;
-  reports: CheckJobReport[];
-  rules: Array<{ code: string; severity: ReportFinding['severity']; count: number; reports: number }>;
-}
-
 export const bodiesOversight = (bodyId: string, year: number) =>
   api<BodyOversight[]>('GET', `${reportPath(bodyId, year)}/oversight`);
 /** Each file is sent under its path inside the chosen folder (webkitRelativePath) when it has one. */

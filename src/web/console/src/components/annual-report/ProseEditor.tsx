@@ -3,6 +3,22 @@ import { Alert, Button, Form, Input, Typography } from 'antd';
 import { saveReportProse } from '../../api.ts';
 import type { ReportDraft, ReportProse } from '../../api.ts';
 
+/** The two sections after 总体情况, with the server's own messages when left empty (proseSchema). */
+const closingSections = [
+  {
+    name: 'problems',
+    label: '存在的主要问题及改进情况',
+    message: '请填写“存在的主要问题及改进情况”',
+    rows: 3,
+  },
+  {
+    name: 'otherMatters',
+    label: '其他需要报告的事项',
+    message: '请填写“其他需要报告的事项”（没有可写“无”）',
+    rows: 2,
+  },
+] as const;
+
 /** Step 3: the generated prose, editable; saving re-runs the checks (N-TABLE reads the figures typed). */
 export function ProseEditor({
   draft,
@@ -52,20 +68,16 @@ export function ProseEditor({
           <Input.TextArea autoSize={{ minRows: 3, maxRows: 12 }} />
         </Form.Item>
       ))}
-      <Form.Item
-        name="problems"
-        label="存在的主要问题及改进情况"
-        rules={[{ required: true, whitespace: true, message: '请填写“存在的主要问题及改进情况”' }]}
-      >
-        <Input.TextArea autoSize={{ minRows: 3, maxRows: 12 }} />
-      </Form.Item>
-      <Form.Item
-        name="otherMatters"
-        label="其他需要报告的事项"
-        rules={[{ required: true, whitespace: true, message: '请填写“其他需要报告的事项”（没有可写“无”）' }]}
-      >
-        <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} />
-      </Form.Item>
+      {closingSections.map(({ name, label, message, rows }) => (
+        <Form.Item
+          key={name}
+          name={name}
+          label={label}
+          rules={[{ required: true, whitespace: true, message }]}
+        >
+          <Input.TextArea autoSize={{ minRows: rows, maxRows: 12 }} />
+        </Form.Item>
+      ))}
       <Button htmlType="submit" loading={saving} id="save-prose">
         保存正文并重新检查
       </Button>

@@ -2,6 +2,7 @@ import { Badge, Table } from 'antd';
 import type { BadgeProps } from 'antd';
 import type { BodyOversight } from '../../api.ts';
 import { BarChart } from './BarChart.tsx';
+import { compactTable } from './compactTable.ts';
 
 const stateLabels: Record<BodyOversight['state'], [string, BadgeProps['status']]> = {
   published: ['已发布', 'success'],
@@ -33,9 +34,7 @@ export function BodiesOverview({ rows, year }: { rows: BodyOversight[]; year: nu
       <Table<BodyOversight>
         id="bodies-overview"
         rowKey="bodyId"
-        size="small"
-        pagination={false}
-        scroll={{ x: 760 }}
+        {...compactTable}
         dataSource={rows}
         columns={[
           { title: '机关', dataIndex: 'bodyName' },

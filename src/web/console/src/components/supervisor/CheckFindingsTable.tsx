@@ -2,6 +2,7 @@ import { Table, Typography } from 'antd';
 import type { CheckJob, CheckJobReport } from '../../api.ts';
 import { FindingList } from '../annual-report/FindingList.tsx';
 import { BarChart } from './BarChart.tsx';
+import { compactTable } from './compactTable.ts';
 
 /** The rules found most often: one row each, with the number of findings. */
 const topRules = 10;
@@ -26,9 +27,7 @@ export function CheckFindingsTable({ job }: { job: CheckJob }) {
       <Table<CheckJobReport>
         id="check-findings"
         rowKey="source"
-        size="small"
-        pagination={false}
-        scroll={{ x: 760 }}
+        {...compactTable}
         dataSource={job.reports}
         expandable={{
           expandedRowRender: (report) => <FindingList findings={report.findings} />,
