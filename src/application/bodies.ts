@@ -1,11 +1,27 @@
-import type { Database } from '../storage/database.ts';
+import type { Database, SqlRunner } from '../storage/database.ts';
 import { findBody, updateBodySettings } from '../storage/bodies.ts';
-import type { BodySettings } from '../storage/bodies.ts';
+import type { BodySettings, BodySettingsRow } from '../storage/bodies.ts';
+import { pick } from '../storage/sql.ts';
 import { Problem } from '../http/errors.ts';
 import { authorize } from './auth/authorize.ts';
 import type { Actor } from './auth/roles.ts';
 import { recordAudit } from './audit.ts';
 import { checkIndexNumberPattern } from './items/index-number.ts';
+
+/** A body by id, or the one 404 that the API, the portal and the commands all give. */
+export async function requireBody(db: SqlRunner, bodyId: string): Promise<BodySettingsRow> {
+  const body = await findBody(db, bodyId);
+  if (!body) throw new Problem(404, 'BODY_NOT_FOUND', '找不到该机关');
+  return body;
+}
+
+const settingFields = [
+  'cataloguePattern',
+  'indexNumberPattern',
+  'feeMethod',
+  'promisedWorkingDays',
+  'reportDue',
+] as const satisfies ReadonlyArray<keyof BodySettings>;
 
 /** Changes a body's settings (admin of the body or above); 索引号 patterns are checked first. */
 export async function configureBody(
@@ -16,15 +32,7 @@ export async function configureBody(
 ): Promise<BodySettings> {
   return db.transaction(async (tx) => {
     const who = await authorize(tx, actor, 'body.configure', bodyId);
-    const body = await findBody(tx, bodyId);
-    if (!body) throw new Problem(404, 'BODY_NOT_FOUND', '找不到该机关');
-    const before: BodySettings = {
-      cataloguePattern: body.cataloguePattern,
-      indexNumberPattern: body.indexNumberPattern,
-      feeMethod: body.feeMethod,
-      promisedWorkingDays: body.promisedWorkingDays,
-      reportDue: body.reportDue,
-    };
+    const before: BodySettings = pick(await requireBody(tx, bodyId), settingFields);
     const after: BodySettings = { ...before, ...changes };
     checkIndexNumberPattern(after.indexNumberPattern);
     await updateBodySettings(tx, bodyId, after);

@@ -1,12 +1,11 @@
 import { z } from 'zod';
 import type { FastifyInstance } from 'fastify';
 import { apiRoute, paginated, paginationQuery, pageWindow } from '../api.ts';
-import { Problem } from '../errors.ts';
-import { findBody, listBodies } from '../../storage/bodies.ts';
+import { listBodies } from '../../storage/bodies.ts';
 import type { BodySettingsRow } from '../../storage/bodies.ts';
 import { listPeople } from '../../storage/people.ts';
 import { authorize } from '../../application/auth/authorize.ts';
-import { configureBody } from '../../application/bodies.ts';
+import { configureBody, requireBody } from '../../application/bodies.ts';
 import { listAudit } from '../../application/audit.ts';
 import { addPerson } from '../../application/auth/people.ts';
 import { roles } from '../../application/auth/roles.ts';
@@ -63,9 +62,7 @@ export async function bodyRoutes(app: FastifyInstance): Promise<void> {
     response: bodySchema,
     etag: true,
     handler: async ({ params }) => {
-      const body = await findBody(db, params.bodyId);
-      if (!body) throw new Problem(404, 'BODY_NOT_FOUND', '找不到该机关');
-      return presentBody(body);
+      return presentBody(await requireBody(db, params.bodyId));
     },
   });
 
@@ -80,9 +77,7 @@ export async function bodyRoutes(app: FastifyInstance): Promise<void> {
     status: 200,
     handler: async ({ params, body, actor }) => {
       await configureBody(db, actor, params.bodyId, body);
-      const row = await findBody(db, params.bodyId);
-      if (!row) throw new Problem(404, 'BODY_NOT_FOUND', '找不到该机关');
-      return presentBody(row);
+      return presentBody(await requireBody(db, params.bodyId));
     },
   });
 

@@ -1,14 +1,8 @@
 import type { SqlRunner } from '../../storage/database.ts';
-import { findBody } from '../../storage/bodies.ts';
-import type { BodySettingsRow } from '../../storage/bodies.ts';
-import { Problem } from '../../http/errors.ts';
+import { requireBody } from '../../application/bodies.ts';
 
 /** What the public column of a body shows besides its catalogue: subordinate bodies and reports. */
-export async function publicBody(db: SqlRunner, bodyId: string): Promise<BodySettingsRow> {
-  const body = await findBody(db, bodyId);
-  if (!body) throw new Problem(404, 'BODY_NOT_FOUND', '找不到该机关');
-  return body;
-}
+export const publicBody = requireBody;
 
 export async function childBodies(
   db: SqlRunner,
