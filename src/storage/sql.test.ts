@@ -2,12 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { columnOf, pick, selectList } from './sql.ts';
 
 describe('one naming rule between fields and columns', () => {
-  it.each([
-    ['id', 'id'],
-    ['bodyId', 'body_id'],
-    ['catalogueNodeId', 'catalogue_node_id'],
-    ['sha256', 'sha256'],
-  ])('field %s is column %s', (field, column) => {
+  const names = { id: 'id', bodyId: 'body_id', catalogueNodeId: 'catalogue_node_id', sha256: 'sha256' };
+  it.each(Object.entries(names))('field %s is column %s', (field, column) => {
     expect(columnOf(field)).toBe(column);
   });
 
