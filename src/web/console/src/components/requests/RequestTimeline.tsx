@@ -19,7 +19,6 @@ export function RequestTimeline({ view }: { view: StaffRequestView }) {
           size="small"
           rowKey="id"
           pagination={false}
-          scroll={{ x: 'max-content' }}
           caption="送达记录"
           dataSource={view.deliveries}
           columns={[

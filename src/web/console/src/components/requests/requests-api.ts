@@ -1,18 +1,11 @@
 import { api } from '../../api.ts';
 import type { RequestView } from '../../api.ts';
+import type { ApplicantRecord } from '../../../../../storage/requests-applicants.ts';
 
 /** The staff view as the server presents it to the signed-in role (routes/requests.ts). */
-export interface StaffRequestView extends RequestView {
+export interface StaffRequestView extends Omit<RequestView, 'applicant'> {
   request: RequestView['request'] & { deliveryForm: string; channel: string; deliveredOn: string | null };
-  applicant: {
-    name: string;
-    organisation: string | null;
-    idType: string;
-    idNumber: string;
-    phone: string | null;
-    email: string | null;
-    address: string | null;
-  } | null;
+  applicant: ApplicantRecord | null;
   personalDataMasked: boolean;
   /** Lifecycle events the transition table allows now. */
   nextSteps: string[];

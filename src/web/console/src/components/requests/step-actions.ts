@@ -83,6 +83,21 @@ const deliveryMethods = ['直接送达', '邮寄送达', '电子邮件送达', '
   label: m,
 }));
 
+/** Art. 32 (third parties) and Art. 34 (other bodies): started with whom, ended with their opinion. */
+function consultation(of: 'third-party' | 'other-body', whom: string): Array<Omit<StepAction, 'label'>> {
+  return [
+    {
+      type: `${of}-consultation-started`,
+      role: 'officer',
+      fields: () => [
+        on,
+        { name: 'consulted', label: `被征求意见的${whom}`, kind: 'text', required: `请填写${whom}` },
+      ],
+    },
+    { type: `${of}-consultation-ended`, role: 'officer', fields: () => [on, text('opinion', `${whom}意见`)] },
+  ];
+}
+
 const steps: Array<Omit<StepAction, 'label'>> = [
   {
     type: 'correction-requested',
@@ -100,32 +115,8 @@ const steps: Array<Omit<StepAction, 'label'>> = [
   },
   { type: 'corrected', role: 'officer', fields: () => [on] },
   { type: 'correction-lapsed', role: 'officer', fields: () => [on] },
-  {
-    type: 'third-party-consultation-started',
-    role: 'officer',
-    fields: () => [
-      on,
-      { name: 'consulted', label: '被征求意见的第三方', kind: 'text', required: '请填写第三方' },
-    ],
-  },
-  {
-    type: 'third-party-consultation-ended',
-    role: 'officer',
-    fields: () => [on, text('opinion', '第三方意见')],
-  },
-  {
-    type: 'other-body-consultation-started',
-    role: 'officer',
-    fields: () => [
-      on,
-      { name: 'consulted', label: '被征求意见的机关', kind: 'text', required: '请填写机关' },
-    ],
-  },
-  {
-    type: 'other-body-consultation-ended',
-    role: 'officer',
-    fields: () => [on, text('opinion', '该机关意见')],
-  },
+  ...consultation('third-party', '第三方'),
+  ...consultation('other-body', '机关'),
   {
     type: 'extended',
     role: 'head',
