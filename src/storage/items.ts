@@ -37,6 +37,20 @@ export type NewItemRow = Pick<
   | 'channels'
 >;
 
+/** What anyone may see of a published item, besides its catalogue (API, portal, open-data export). */
+export const publicItemFields = [
+  'bodyId',
+  'indexNumber',
+  'title',
+  'kind',
+  'publisher',
+  'documentNumber',
+  'madeOn',
+  'publishedOn',
+  'validity',
+  'channels',
+] as const satisfies ReadonlyArray<keyof ItemRow>;
+
 const itemColumns = `i.id, i.body_id as "bodyId", i.catalogue_node_id as "catalogueNodeId",
   c.code as "catalogueCode", c.name as "catalogueName", i.kind, i.title, i.body_html as "bodyHtml",
   i.index_number as "indexNumber", i.publisher, i.document_number as "documentNumber",

@@ -1,5 +1,6 @@
 import type { SqlRunner } from '../../storage/database.ts';
-import { listItems } from '../../storage/items.ts';
+import { listItems, publicItemFields } from '../../storage/items.ts';
+import { pick } from '../../storage/sql.ts';
 import type { ItemRow } from '../../storage/items.ts';
 import { toCsv } from './csv.ts';
 
@@ -33,20 +34,7 @@ export async function publishedItemsOf(db: SqlRunner, bodyId: string): Promise<E
 }
 
 function exported(row: ItemRow): ExportedItem {
-  return {
-    bodyId: row.bodyId,
-    indexNumber: row.indexNumber,
-    title: row.title,
-    kind: row.kind,
-    catalogue: row.catalogueName,
-    publisher: row.publisher,
-    documentNumber: row.documentNumber,
-    madeOn: row.madeOn,
-    publishedOn: row.publishedOn,
-    validity: row.validity,
-    channels: row.channels,
-    viewCount: row.viewCount,
-  };
+  return { ...pick(row, publicItemFields), catalogue: row.catalogueName, viewCount: row.viewCount };
 }
 
 const columns: Array<[keyof ExportedItem, string]> = [

@@ -5,7 +5,8 @@ import { apiPrefix, apiRoute, paginated, paginationQuery, pageWindow } from '../
 import { parseOrProblem } from '../validation.ts';
 import { Problem } from '../errors.ts';
 import { sizeLimits } from '../security.ts';
-import { countView, findItem, listItems, listReviews } from '../../storage/items.ts';
+import { countView, findItem, listItems, listReviews, publicItemFields } from '../../storage/items.ts';
+import { pick } from '../../storage/sql.ts';
 import type { ItemRow } from '../../storage/items.ts';
 import { authorize } from '../../application/auth/authorize.ts';
 import { draftItem, editDraft, itemSteps, takeItemStep } from '../../application/items/commands.ts';
@@ -62,18 +63,9 @@ const staffItemSchema = publicItemDetailSchema.omit({ attachments: true }).exten
 export function presentPublicItem(row: ItemRow): z.infer<typeof publicItemSchema> {
   return {
     id: row.id,
-    bodyId: row.bodyId,
-    indexNumber: row.indexNumber,
-    title: row.title,
-    kind: row.kind,
+    ...pick(row, publicItemFields),
     catalogueCode: row.catalogueCode,
     catalogueName: row.catalogueName,
-    publisher: row.publisher,
-    documentNumber: row.documentNumber,
-    madeOn: row.madeOn,
-    publishedOn: row.publishedOn,
-    validity: row.validity,
-    channels: row.channels,
   };
 }
 
