@@ -269,4 +269,13 @@ describeEachDatabase('/api/v1: public reads, staff writes, export, OpenAPI', (ge
     const detail = (await app.inject({ url: `/api/v1/bodies/${demoBodyId}/items/${draft.id}` })).json();
     expect(detail.attachments).toEqual([meta]);
   });
+
+  it('answers /healthz with the database status and /favicon.ico with an empty 204', async () => {
+    const health = await app.inject({ url: '/healthz' });
+    expect(health.statusCode).toBe(200);
+    expect(health.json()).toMatchObject({ status: 'ok', database: { status: 'up' } });
+    const icon = await app.inject({ url: '/favicon.ico' });
+    expect(icon.statusCode).toBe(204);
+    expect(icon.body).toBe('');
+  });
 });

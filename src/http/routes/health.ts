@@ -8,4 +8,9 @@ export async function healthRoutes(app: FastifyInstance): Promise<void> {
       database: { kind: app.deps.db.kind, status: databaseUp ? 'up' : 'down' },
     });
   });
+
+  // Browsers ask for /favicon.ico on every page; an empty answer keeps their consoles free of 404s.
+  app.get('/favicon.ico', async (_request, reply) =>
+    reply.status(204).header('cache-control', 'public, max-age=86400').send(),
+  );
 }
