@@ -2,7 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import { html, raw } from '../../html.ts';
 import { portalPage, sendHtml } from '../layout.ts';
 import { publicBody, relatedInterpretations } from '../queries.ts';
-import { countView, findItem } from '../../../storage/items.ts';
+import { findItem } from '../../../storage/items.ts';
+import { ItemViewBuffer } from '../../../storage/item-views.ts';
 import { findAttachment, listAttachments } from '../../../storage/attachments.ts';
 import { Problem } from '../../../http/errors.ts';
 
@@ -10,6 +11,10 @@ const notFound = () => new Problem(404, 'ITEM_NOT_FOUND', '找不到该政府信
 
 /** An item page with the metadata header every disclosure site shows. */
 export async function itemPages(app: FastifyInstance): Promise<void> {
+  const views = new ItemViewBuffer(app.deps.db);
+  views.start();
+  // Runs before the runtime closes the database (src/runtime/server.ts closes the app first).
+  app.addHook('onClose', () => views.close());
   app.get<{ Params: { bodyId: string; itemId: string } }>(
     '/bodies/:bodyId/items/:itemId',
     async (request, reply) => {
@@ -17,7 +22,7 @@ export async function itemPages(app: FastifyInstance): Promise<void> {
       const b = await publicBody(db, request.params.bodyId);
       const item = await findItem(db, b.id, request.params.itemId);
       if (!item || item.status !== 'published') throw notFound();
-      await countView(db, b.id, item.id);
+      views.add(item.id);
       const [attachments, related] = await Promise.all([
         listAttachments(db, b.id, item.id),
         relatedInterpretations(db, b.id, item),
@@ -30,7 +35,7 @@ export async function itemPages(app: FastifyInstance): Promise<void> {
         ['成文日期', item.madeOn],
         ['文号', item.documentNumber],
         ['有效性', item.validity],
-        ['浏览量', item.viewCount + 1],
+        ['浏览量', item.viewCount + views.buffered(item.id)],
       ];
       const body = html`<article class="item">
         <table class="item-meta">
