@@ -1,4 +1,4 @@
-import type { National2014Count, Table3Row2021 } from './table-rows.ts';
+import type { National2014Count, National2014RefusalReason, Table3Row2021 } from './table-rows.ts';
 
 /**
  * The reply types of 2019 条例 Art. 36–39 (and the 其他处理 endings), each counted in exactly one
@@ -54,6 +54,26 @@ export interface OutcomeDefinition {
 const REFUSAL_ARTICLES = ['第十四条', '第十五条', '第十六条第一款', '第十六条第二款', '第三十六条第（七）项'];
 
 /**
+ * A refusal under Art. 14–16: one 不予公开 row of 表三, and under the 2008 条例 item 4 (不同意公开)
+ * with its 其中 reason. The letter label repeats the row's reason unless the letter says more.
+ */
+function refusal(
+  table3Row: Extract<Table3Row2021, `不予公开.${string}`>,
+  refusalReason: National2014RefusalReason,
+  articles: readonly ArticleLabel[],
+  options: { labelDetail?: string } = {},
+): OutcomeDefinition {
+  const rowReason = table3Row.slice('不予公开.'.length);
+  return {
+    labelZh: `不予公开（${options.labelDetail ?? rowReason}）`,
+    table3Row,
+    national2014: { item: '申请答复数.4.不同意公开答复数', refusalReason },
+    groundRequired: true,
+    articles,
+  };
+}
+
+/**
  * The mapping, as data (the 表三 rows of 国办公开办函〔2021〕30号; national-2014 of 2014–2018).
  * Notes on the 2008 items where no item says it literally:
  * 内部事务/过程性信息 were “不是《条例》所指政府信息” under 国办发〔2010〕5号; 行政执法案卷 and
@@ -84,65 +104,30 @@ export const OUTCOMES: Record<OutcomeKind, OutcomeDefinition> = {
     // Art. 37: the withheld part is explained with its own ground.
     articles: [...REFUSAL_ARTICLES, '第二条', '第三十八条'],
   },
-  'refuse-state-secret': {
-    labelZh: '不予公开（属于国家秘密）',
-    table3Row: '不予公开.属于国家秘密',
-    national2014: { item: '申请答复数.4.不同意公开答复数', refusalReason: '涉及国家秘密' },
-    groundRequired: true,
-    articles: ['第十四条'],
-  },
-  'refuse-prohibited-by-law': {
-    labelZh: '不予公开（其他法律行政法规禁止公开）',
-    table3Row: '不予公开.其他法律行政法规禁止公开',
-    national2014: { item: '申请答复数.4.不同意公开答复数', refusalReason: '法律法规规定的其他情形' },
-    groundRequired: true,
-    articles: ['第十四条'],
-  },
-  'refuse-three-securities': {
-    labelZh: '不予公开（危及“三安全一稳定”）',
-    table3Row: '不予公开.危及“三安全一稳定”',
-    national2014: {
-      item: '申请答复数.4.不同意公开答复数',
-      refusalReason: '危及国家安全、公共安全、经济安全和社会稳定',
-    },
-    groundRequired: true,
-    articles: ['第十四条'],
-  },
-  'refuse-trade-secret': {
-    labelZh: '不予公开（涉及商业秘密，保护第三方合法权益）',
-    table3Row: '不予公开.保护第三方合法权益',
-    national2014: { item: '申请答复数.4.不同意公开答复数', refusalReason: '涉及商业秘密' },
-    groundRequired: true,
-    articles: ['第十五条', '第三十二条'],
-  },
-  'refuse-privacy': {
-    labelZh: '不予公开（涉及个人隐私，保护第三方合法权益）',
-    table3Row: '不予公开.保护第三方合法权益',
-    national2014: { item: '申请答复数.4.不同意公开答复数', refusalReason: '涉及个人隐私' },
-    groundRequired: true,
-    articles: ['第十五条', '第三十二条'],
-  },
-  'refuse-internal-affairs': {
-    labelZh: '不予公开（属于三类内部事务信息）',
-    table3Row: '不予公开.属于三类内部事务信息',
-    national2014: { item: '申请答复数.4.不同意公开答复数', refusalReason: '不是《条例》所指政府信息' },
-    groundRequired: true,
-    articles: ['第十六条第一款'],
-  },
-  'refuse-process-information': {
-    labelZh: '不予公开（属于四类过程性信息）',
-    table3Row: '不予公开.属于四类过程性信息',
-    national2014: { item: '申请答复数.4.不同意公开答复数', refusalReason: '不是《条例》所指政府信息' },
-    groundRequired: true,
-    articles: ['第十六条第二款'],
-  },
-  'refuse-enforcement-file': {
-    labelZh: '不予公开（属于行政执法案卷）',
-    table3Row: '不予公开.属于行政执法案卷',
-    national2014: { item: '申请答复数.4.不同意公开答复数', refusalReason: '法律法规规定的其他情形' },
-    groundRequired: true,
-    articles: ['第十六条第二款'],
-  },
+  'refuse-state-secret': refusal('不予公开.属于国家秘密', '涉及国家秘密', ['第十四条']),
+  'refuse-prohibited-by-law': refusal('不予公开.其他法律行政法规禁止公开', '法律法规规定的其他情形', [
+    '第十四条',
+  ]),
+  'refuse-three-securities': refusal(
+    '不予公开.危及“三安全一稳定”',
+    '危及国家安全、公共安全、经济安全和社会稳定',
+    ['第十四条'],
+  ),
+  'refuse-trade-secret': refusal('不予公开.保护第三方合法权益', '涉及商业秘密', ['第十五条', '第三十二条'], {
+    labelDetail: '涉及商业秘密，保护第三方合法权益',
+  }),
+  'refuse-privacy': refusal('不予公开.保护第三方合法权益', '涉及个人隐私', ['第十五条', '第三十二条'], {
+    labelDetail: '涉及个人隐私，保护第三方合法权益',
+  }),
+  'refuse-internal-affairs': refusal('不予公开.属于三类内部事务信息', '不是《条例》所指政府信息', [
+    '第十六条第一款',
+  ]),
+  'refuse-process-information': refusal('不予公开.属于四类过程性信息', '不是《条例》所指政府信息', [
+    '第十六条第二款',
+  ]),
+  'refuse-enforcement-file': refusal('不予公开.属于行政执法案卷', '法律法规规定的其他情形', [
+    '第十六条第二款',
+  ]),
   'refuse-administrative-query': {
     labelZh: '不予公开（属于行政查询事项）',
     table3Row: '不予公开.属于行政查询事项',
