@@ -44,7 +44,7 @@ export async function run(): Promise<BenchResult> {
       unit: `req/s（裸路由的 ${share}%，目标 ≥ 30%；p99 ${portal.p99} ms）`,
       baseline: hello.perSecond,
       baselineUnit: `req/s（裸 Fastify hello 路由，p99 ${hello.p99} ms）`,
-      note: `autocannon ${CONNECTIONS} 个连接 × ${SECONDS} s，${items.length} 个不同信息页轮流请求；每次浏览量 +1（一次 UPDATE）`,
+      note: `autocannon ${CONNECTIONS} 个连接 × ${SECONDS} s，${items.length} 个不同信息页轮流请求；浏览量在内存中累计、每 5 s 一次 UPDATE；相关解读列表缓存 60 s`,
     };
   } finally {
     await servers.close();

@@ -4,8 +4,11 @@ import { portalPage, sendHtml } from '../layout.ts';
 import { publicBody, relatedInterpretations } from '../queries.ts';
 import { findItem } from '../../../storage/items.ts';
 import { ItemViewBuffer } from '../../../storage/item-views.ts';
+import { RecentCache } from '../recent-cache.ts';
 import { findAttachment, listAttachments } from '../../../storage/attachments.ts';
 import { Problem } from '../../../http/errors.ts';
+
+const RELATED_TTL_MS = 60_000;
 
 const notFound = () => new Problem(404, 'ITEM_NOT_FOUND', '找不到该政府信息，或该信息尚未公开、已撤回');
 
@@ -15,6 +18,9 @@ export async function itemPages(app: FastifyInstance): Promise<void> {
   views.start();
   // Runs before the runtime closes the database (src/runtime/server.ts closes the app first).
   app.addHook('onClose', () => views.close());
+  // The 解读 list is a trigram search over every title, the costliest query of the page; a
+  // 解读 published a moment ago shows on its document's page within RELATED_TTL_MS.
+  const relatedLists = new RecentCache<Array<{ id: string; title: string }>>(RELATED_TTL_MS, 10_000);
   app.get<{ Params: { bodyId: string; itemId: string } }>(
     '/bodies/:bodyId/items/:itemId',
     async (request, reply) => {
@@ -25,7 +31,9 @@ export async function itemPages(app: FastifyInstance): Promise<void> {
       views.add(item.id);
       const [attachments, related] = await Promise.all([
         listAttachments(db, b.id, item.id),
-        relatedInterpretations(db, b.id, item),
+        relatedLists.get(`${item.id} ${item.title} ${item.documentNumber ?? ''}`, () =>
+          relatedInterpretations(db, b.id, item),
+        ),
       ]);
       const meta: Array<[string, string | number | null]> = [
         ['索引号', item.indexNumber],
