@@ -3,7 +3,7 @@ import { parseOrProblem } from '../http/validation.ts';
 import type { Database } from '../storage/database.ts';
 import { activityFields, loadActivities, saveActivities } from '../storage/activities.ts';
 import type { ActivityField, ActivityFigures } from '../storage/activities.ts';
-import { recordAudit } from './audit.ts';
+import { auditedChange } from './audit.ts';
 import { authorize } from './auth/authorize.ts';
 import type { Actor } from './auth/roles.ts';
 
@@ -52,15 +52,8 @@ export async function recordActivities(
   await db.transaction(async (tx) => {
     const before = await loadActivities(tx, bodyId, reportYear);
     await saveActivities(tx, bodyId, reportYear, figures, staff.name);
-    await recordAudit(tx, {
-      bodyId,
-      actor: staff,
-      action: 'activities.saved',
-      entity: 'activities',
-      entityId: `${bodyId}/${reportYear}`,
-      before,
-      after: figures,
-    });
+    const subject = { bodyId, entity: 'activities', entityId: `${bodyId}/${reportYear}` };
+    await auditedChange(tx, staff, 'activities.saved', subject, { before, after: figures });
   });
   return figures;
 }

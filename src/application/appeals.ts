@@ -16,7 +16,7 @@ import {
 } from '../storage/appeals.ts';
 import type { AppealRecord } from '../storage/appeals.ts';
 import { findRequest } from '../storage/requests.ts';
-import { recordAudit } from './audit.ts';
+import { auditedChange } from './audit.ts';
 import { authorize } from './auth/authorize.ts';
 import type { Actor } from './auth/roles.ts';
 
@@ -71,14 +71,8 @@ export async function recordAppeal(
   };
   await db.transaction(async (tx) => {
     await insertAppeal(tx, bodyId, appeal);
-    await recordAudit(tx, {
-      bodyId,
-      actor: staff,
-      action: 'appeal.recorded',
-      entity: 'appeal',
-      entityId: appeal.id,
-      after: appeal,
-    });
+    const subject = { bodyId, entity: 'appeal', entityId: appeal.id };
+    await auditedChange(tx, staff, 'appeal.recorded', subject, { after: appeal });
   });
   return appeal;
 }
@@ -122,15 +116,8 @@ export async function concludeAppealCommand(
     }
     await concludeAppeal(tx, bodyId, appealId, parsed.outcome, parsed.concludedOn);
     const after = { ...before, outcome: parsed.outcome, concludedOn: parsed.concludedOn };
-    await recordAudit(tx, {
-      bodyId,
-      actor: staff,
-      action: 'appeal.concluded',
-      entity: 'appeal',
-      entityId: appealId,
-      before,
-      after,
-    });
+    const subject = { bodyId, entity: 'appeal', entityId: appealId };
+    await auditedChange(tx, staff, 'appeal.concluded', subject, { before, after });
     return after;
   });
 }
@@ -163,12 +150,8 @@ export async function recordComplaint(
   };
   await db.transaction(async (tx) => {
     await insertComplaint(tx, bodyId, complaint);
-    await recordAudit(tx, {
-      bodyId,
-      actor: staff,
-      action: 'complaint.recorded',
-      entity: 'complaint',
-      entityId: complaint.id,
+    const subject = { bodyId, entity: 'complaint', entityId: complaint.id };
+    await auditedChange(tx, staff, 'complaint.recorded', subject, {
       after: { year: complaint.year, receivedOn: complaint.receivedOn },
     });
   });

@@ -35,6 +35,27 @@ export async function recordAudit(tx: SqlRunner, entry: AuditEntry): Promise<voi
   );
 }
 
+/** The record a change touched: one entity of one body. */
+export interface AuditSubject {
+  bodyId: string;
+  entity: string;
+  entityId: string;
+}
+
+/**
+ * `recordAudit` as commands call it right after storing a change: who did what to which record,
+ * and the record's state before and/or after.
+ */
+export async function auditedChange(
+  tx: SqlRunner,
+  actor: AuditEntry['actor'],
+  action: string,
+  subject: AuditSubject,
+  change: Pick<AuditEntry, 'before' | 'after'>,
+): Promise<void> {
+  await recordAudit(tx, { ...subject, actor, action, ...change });
+}
+
 export interface AuditRow {
   id: number;
   actorName: string;

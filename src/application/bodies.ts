@@ -5,7 +5,7 @@ import { pick } from '../storage/sql.ts';
 import { Problem } from '../http/errors.ts';
 import { authorize } from './auth/authorize.ts';
 import type { Actor } from './auth/roles.ts';
-import { recordAudit } from './audit.ts';
+import { auditedChange } from './audit.ts';
 import { checkIndexNumberPattern } from './items/index-number.ts';
 
 /** A body by id, or the one 404 that the API, the portal and the commands all give. */
@@ -36,15 +36,8 @@ export async function configureBody(
     const after: BodySettings = { ...before, ...changes };
     checkIndexNumberPattern(after.indexNumberPattern);
     await updateBodySettings(tx, bodyId, after);
-    await recordAudit(tx, {
-      bodyId,
-      actor: who,
-      action: 'body.configured',
-      entity: 'body',
-      entityId: bodyId,
-      before,
-      after,
-    });
+    const subject = { bodyId, entity: 'body', entityId: bodyId };
+    await auditedChange(tx, who, 'body.configured', subject, { before, after });
     return after;
   });
 }

@@ -10,7 +10,7 @@ import type { CatalogueNodeRow } from '../storage/catalogue.ts';
 import { Problem } from '../http/errors.ts';
 import { authorize } from './auth/authorize.ts';
 import type { Actor } from './auth/roles.ts';
-import { recordAudit } from './audit.ts';
+import { auditedChange } from './audit.ts';
 
 export interface CatalogueNode extends Omit<CatalogueNodeRow, 'parentId' | 'position'> {
   children: CatalogueNode[];
@@ -74,14 +74,8 @@ export async function insertNode(
     position: input.position ?? 0,
   };
   const id = await insertCatalogueNode(tx, bodyId, node);
-  await recordAudit(tx, {
-    bodyId,
-    actor,
-    action: 'catalogue.node-added',
-    entity: 'catalogue_node',
-    entityId: id,
-    after: node,
-  });
+  const subject = { bodyId, entity: 'catalogue_node', entityId: id };
+  await auditedChange(tx, actor, 'catalogue.node-added', subject, { after: node });
   return id;
 }
 
@@ -112,14 +106,7 @@ export async function editCatalogueNode(
       position: changes.position ?? before.position,
     };
     await updateCatalogueNode(tx, bodyId, nodeId, after);
-    await recordAudit(tx, {
-      bodyId,
-      actor: who,
-      action: 'catalogue.node-edited',
-      entity: 'catalogue_node',
-      entityId: nodeId,
-      before,
-      after,
-    });
+    const subject = { bodyId, entity: 'catalogue_node', entityId: nodeId };
+    await auditedChange(tx, who, 'catalogue.node-edited', subject, { before, after });
   });
 }

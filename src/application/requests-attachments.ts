@@ -5,7 +5,7 @@ import type { Database } from '../storage/database.ts';
 import { findRequest } from '../storage/requests.ts';
 import { insertAttachment, loadAttachment } from '../storage/requests-attachments.ts';
 import type { AttachmentMeta } from '../storage/requests-attachments.ts';
-import { recordAudit } from './audit.ts';
+import { auditedChange } from './audit.ts';
 import { authorize } from './auth/authorize.ts';
 import type { Actor } from './auth/roles.ts';
 
@@ -33,12 +33,8 @@ export async function addAttachment(
       uploadedBy: staff.name,
       content: file.content,
     });
-    await recordAudit(tx, {
-      bodyId,
-      actor: staff,
-      action: 'request.attachment-added',
-      entity: 'request',
-      entityId: requestId,
+    const subject = { bodyId, entity: 'request', entityId: requestId };
+    await auditedChange(tx, staff, 'request.attachment-added', subject, {
       after: {
         attachmentId: meta.id,
         fileName: meta.fileName,

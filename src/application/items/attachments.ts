@@ -7,7 +7,7 @@ import { Problem } from '../../http/errors.ts';
 import { sizeLimits } from '../../http/security.ts';
 import { authorize } from '../auth/authorize.ts';
 import type { Actor } from '../auth/roles.ts';
-import { recordAudit } from '../audit.ts';
+import { auditedChange } from '../audit.ts';
 
 /** The document formats government items are published in; nothing executable, no HTML (stored XSS). */
 const mediaTypes: Record<string, string> = {
@@ -78,14 +78,8 @@ export async function addAttachment(
       sha256: createHash('sha256').update(file.content).digest('hex'),
     };
     const id = await insertAttachment(tx, bodyId, itemId, { ...meta, content: file.content });
-    await recordAudit(tx, {
-      bodyId,
-      actor: who,
-      action: 'item.attachment-added',
-      entity: 'item',
-      entityId: itemId,
-      after: { id, ...meta },
-    });
+    const subject = { bodyId, entity: 'item', entityId: itemId };
+    await auditedChange(tx, who, 'item.attachment-added', subject, { after: { id, ...meta } });
     return { id, ...meta };
   });
 }

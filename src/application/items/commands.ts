@@ -13,7 +13,7 @@ import type { ItemRow, NewItemRow } from '../../storage/items.ts';
 import { Problem } from '../../http/errors.ts';
 import { authorize } from '../auth/authorize.ts';
 import type { Actor } from '../auth/roles.ts';
-import { recordAudit } from '../audit.ts';
+import { auditedChange } from '../audit.ts';
 import { sanitizeItemHtml } from './sanitize.ts';
 import { formatIndexNumber } from './index-number.ts';
 import { publicationDueOn, todayInChina } from './due-date.ts';
@@ -79,14 +79,7 @@ export async function draftItem(
       personName: who.name,
       comment: '',
     });
-    await recordAudit(tx, {
-      bodyId,
-      actor: who,
-      action: 'item.drafted',
-      entity: 'item',
-      entityId: id,
-      after: row,
-    });
+    await auditedChange(tx, who, 'item.drafted', { bodyId, entity: 'item', entityId: id }, { after: row });
     return id;
   });
 }
@@ -112,15 +105,8 @@ export async function editDraft(
     }
     const row = await prepare(tx, bodyId, input);
     await updateItemContent(tx, bodyId, itemId, row);
-    await recordAudit(tx, {
-      bodyId,
-      actor: who,
-      action: 'item.edited',
-      entity: 'item',
-      entityId: itemId,
-      before,
-      after: row,
-    });
+    const subject = { bodyId, entity: 'item', entityId: itemId };
+    await auditedChange(tx, who, 'item.edited', subject, { before, after: row });
   });
 }
 
@@ -177,12 +163,8 @@ export async function takeItemStep(
     });
     const after = await findItem(tx, bodyId, itemId);
     if (!after) throw new Error('item vanished inside its transaction');
-    await recordAudit(tx, {
-      bodyId,
-      actor: who,
-      action: `item.${step}`,
-      entity: 'item',
-      entityId: itemId,
+    const subject = { bodyId, entity: 'item', entityId: itemId };
+    await auditedChange(tx, who, `item.${step}`, subject, {
       before: { status: before.status, indexNumber: before.indexNumber, validity: before.validity },
       after: { status: after.status, indexNumber: after.indexNumber, validity: after.validity, comment },
     });
