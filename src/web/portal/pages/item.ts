@@ -25,16 +25,19 @@ export async function itemPages(app: FastifyInstance): Promise<void> {
     '/bodies/:bodyId/items/:itemId',
     async (request, reply) => {
       const db = app.deps.db;
-      const b = await publicBody(db, request.params.bodyId);
-      const item = await findItem(db, b.id, request.params.itemId);
+      const { bodyId, itemId } = request.params;
+      // One round trip instead of three: the item and attachment lookups filter by the body too, and
+      // nothing of them is shown unless the body exists and the item is published.
+      const [b, item, attachments] = await Promise.all([
+        publicBody(db, bodyId),
+        findItem(db, bodyId, itemId),
+        listAttachments(db, bodyId, itemId),
+      ]);
       if (!item || item.status !== 'published') throw notFound();
       views.add(item.id);
-      const [attachments, related] = await Promise.all([
-        listAttachments(db, b.id, item.id),
-        relatedLists.get(`${item.id} ${item.title} ${item.documentNumber ?? ''}`, () =>
-          relatedInterpretations(db, b.id, item),
-        ),
-      ]);
+      const related = await relatedLists.get(`${item.id} ${item.title} ${item.documentNumber ?? ''}`, () =>
+        relatedInterpretations(db, b.id, item),
+      );
       const meta: Array<[string, string | number | null]> = [
         ['索引号', item.indexNumber],
         ['发布机构', item.publisher],
