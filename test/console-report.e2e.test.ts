@@ -150,8 +150,10 @@ describe('annual report wizard and supervisor view (issue 9)', () => {
 
   it('supervisor: sees 白石山镇’s report published, with load, overdue and a chart', async () => {
     await newSession();
-    // Not via 今日待办: it lists the body's own requests, which a supervisor may not read (403).
-    await signIn('jh-supervisor', 'supervisor');
+    // From a 今日待办 bookmark: a supervisor may not read the body's requests, so the console
+    // offers only the supervisor's pages and lands there (no 403 in the console).
+    await signIn('jh-supervisor', 'today');
+    expect(await page.locator('.ant-menu-item').allInnerTexts()).toEqual(['监督检查']);
     const row = page.locator('#bodies-overview tr', { hasText: '白石山镇' });
     await row.waitFor();
     expect(await row.innerText()).toContain('已发布（第1版）');

@@ -14,14 +14,21 @@ import { Supervisor } from './pages/Supervisor.tsx';
 const { Header, Content, Sider } = Layout;
 
 /** Top-level pages, in menu order; each new page adds one entry here and one case in PageFor. */
+const HANDLING = ['officer', 'reviewer', 'head'];
 const MENU = [
-  { key: 'today', label: '今日待办' },
-  { key: 'requests', label: '依申请公开' },
-  { key: 'publishing', label: '主动公开' },
-  { key: 'records', label: '复议诉讼与工作记录' },
-  { key: 'annual-report', label: '年度报告' },
-  { key: 'supervisor', label: '监督检查' },
+  { key: 'today', label: '今日待办', roles: HANDLING },
+  { key: 'requests', label: '依申请公开', roles: HANDLING },
+  { key: 'publishing', label: '主动公开', roles: HANDLING },
+  { key: 'records', label: '复议诉讼与工作记录', roles: ['officer'] },
+  { key: 'annual-report', label: '年度报告', roles: HANDLING },
+  { key: 'supervisor', label: '监督检查', roles: ['supervisor', 'admin'] },
 ] as const;
+
+/** The pages a person's roles open: a supervisor never lands on a page the API would refuse. */
+function menuFor(actor: Actor) {
+  const held = new Set(actor.roles.map((grant) => grant.role));
+  return MENU.filter((entry) => entry.roles.some((role) => held.has(role)));
+}
 
 type MenuPage = (typeof MENU)[number]['key'];
 
@@ -76,6 +83,11 @@ export function App() {
   if (actor === undefined) return <Spin style={{ margin: 48 }} />;
   if (actor === null) return <SignIn onSignedIn={setActor} />;
 
+  const menu = menuFor(actor);
+  const landing = menu[0];
+  if (!landing) return <Result status="403" title="您的账号尚未分配工作角色" subTitle="请联系本机关管理员" />;
+  const shown: Route = menu.some((entry) => entry.key === route.page) ? route : { page: landing.key };
+
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Header style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between' }}>
@@ -91,15 +103,14 @@ export function App() {
         <Sider breakpoint="md" collapsedWidth={0} theme="light">
           <Menu
             mode="inline"
-            selectedKeys={[route.page]}
+            selectedKeys={[shown.page]}
             onClick={({ key }) => navigate({ page: key as MenuPage })}
-            items={MENU.map((entry) => ({ key: entry.key, label: entry.label }))}
+            items={menu.map((entry) => ({ key: entry.key, label: entry.label }))}
           />
         </Sider>
+        {/* antd's Content is the page's one <main> landmark. */}
         <Content style={{ padding: 24 }}>
-          <main>
-            <PageFor route={route} actor={actor} />
-          </main>
+          <PageFor route={shown} actor={actor} />
         </Content>
       </Layout>
     </Layout>
