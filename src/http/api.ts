@@ -38,6 +38,8 @@ export interface ApiRouteDefinition<
   status?: number;
   /** Public reads get a weak ETag and answer 304 to If-None-Match. */
   etag?: boolean;
+  /** Answers that carry personal data or a live state: no cache (browser or proxy) may keep them. */
+  noStore?: boolean;
   /** For non-JSON responses (CSV…): the handler returns the body as a string, sent with this type. */
   contentType?: string;
   /** `rateLimits.*` from security.ts. */
@@ -87,6 +89,7 @@ export function apiRoute<P extends z.ZodType, Q extends z.ZodType, B extends z.Z
       const params = definition.params ? parseOrProblem(definition.params, request.params) : {};
       const query = definition.query ? parseOrProblem(definition.query, request.query ?? {}) : {};
       const body = definition.body ? parseOrProblem(definition.body, request.body ?? {}) : undefined;
+      if (definition.noStore) reply.header('cache-control', 'no-store');
       const result = await definition.handler({
         request,
         reply,

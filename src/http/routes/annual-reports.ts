@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { apiRoute } from '../api.ts';
 import { Problem } from '../errors.ts';
 import { authorize } from '../../application/auth/authorize.ts';
+import type { Actor } from '../../application/auth/roles.ts';
 import { todayInChina } from '../../application/items/due-date.ts';
 import {
   draftReport,
@@ -109,9 +110,9 @@ export async function annualReportRoutes(app: FastifyInstance): Promise<void> {
         }),
       ),
     }),
-    handler: async ({ params: p, query, actor, reply }) => {
+    noStore: true,
+    handler: async ({ params: p, query, actor }) => {
       await authorize(db, actor, 'request.read', p.bodyId);
-      reply.header('cache-control', 'no-store');
       return { cell: query.cell, requests: await table3CellRequests(db, p.bodyId, p.year, query.cell) };
     },
   });
@@ -130,39 +131,45 @@ export async function annualReportRoutes(app: FastifyInstance): Promise<void> {
     },
   });
 
-  apiRoute(app, {
-    method: 'PUT',
-    path: `${base}/prose`,
-    summary: '保存编辑后的报告正文（总体情况、存在问题、其他事项）',
-    tags: ['年度报告'],
-    params,
-    body: proseSchema,
-    response: z.object({ saved: z.boolean() }),
-    handler: async ({ params: p, body, actor }) => {
-      const staff = await authorize(db, actor, 'report.prepare', p.bodyId);
-      await saveProse(db, staff, p.bodyId, p.year, body);
-      return { saved: true };
-    },
-  });
+  /** A staff edit of the year's draft (report.prepare), answered with `{ saved: true }`. */
+  const reportSave = <B extends z.ZodType>(
+    path: string,
+    summary: string,
+    body: B,
+    save: (staff: Actor, bodyId: string, year: number, body: z.output<B>) => Promise<void>,
+  ) =>
+    apiRoute(app, {
+      method: 'PUT',
+      path: `${base}${path}`,
+      summary,
+      tags: ['年度报告'],
+      params,
+      body,
+      response: z.object({ saved: z.boolean() }),
+      handler: async ({ params: p, body: input, actor }) => {
+        const staff = await authorize(db, actor, 'report.prepare', p.bodyId);
+        await save(staff, p.bodyId, p.year, input);
+        return { saved: true };
+      },
+    });
 
-  apiRoute(app, {
-    method: 'PUT',
-    path: `${base}/figures`,
-    summary: '填报无记录来源的数字（表二许可/处罚/强制决定数、收费金额等）；value 为 null 时清除',
-    tags: ['年度报告'],
-    params,
-    body: z.object({
+  reportSave(
+    '/prose',
+    '保存编辑后的报告正文（总体情况、存在问题、其他事项）',
+    proseSchema,
+    (staff, bodyId, year, prose) => saveProse(db, staff, bodyId, year, prose),
+  );
+  reportSave(
+    '/figures',
+    '填报无记录来源的数字（表二许可/处罚/强制决定数、收费金额等）；value 为 null 时清除',
+    z.object({
       key: z.string().min(1).max(200),
       value: z.number().nullable(),
       note: z.string().max(500).optional(),
     }),
-    response: z.object({ saved: z.boolean() }),
-    handler: async ({ params: p, body, actor }) => {
-      const staff = await authorize(db, actor, 'report.prepare', p.bodyId);
-      await setFigure(db, staff, p.bodyId, p.year, body.key, body.value, body.note);
-      return { saved: true };
-    },
-  });
+    (staff, bodyId, year, figure) =>
+      setFigure(db, staff, bodyId, year, figure.key, figure.value, figure.note),
+  );
 
   apiRoute(app, {
     method: 'POST',

@@ -168,10 +168,8 @@ export async function requestRoutes(app: FastifyInstance): Promise<void> {
     query: z.object({ code: z.string().max(40).meta({ description: '查询码' }) }),
     response: trackingSchema,
     rateLimit: rateLimits.publicSubmission,
-    handler: async ({ params, query, reply }) => {
-      reply.header('cache-control', 'no-store');
-      return trackRequest(deps, params.number, query.code);
-    },
+    noStore: true,
+    handler: async ({ params, query }) => trackRequest(deps, params.number, query.code),
   });
 
   apiRoute(app, {
@@ -211,10 +209,8 @@ export async function requestRoutes(app: FastifyInstance): Promise<void> {
     tags: ['依申请公开（工作台）'],
     params: requestParams,
     response: staffViewSchema,
-    handler: async ({ params, actor, reply }) => {
-      reply.header('cache-control', 'no-store');
-      return staffView(actor, params.bodyId, params.requestId);
-    },
+    noStore: true,
+    handler: async ({ params, actor }) => staffView(actor, params.bodyId, params.requestId),
   });
 
   apiRoute(app, {
