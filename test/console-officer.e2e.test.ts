@@ -77,6 +77,8 @@ afterAll(async () => {
 describe('a new 公开办 officer handles a letter request in the console (issue 9)', () => {
   it('signs in as bss-gongkai', async () => {
     await signInConsole(page, server.baseUrl, 'bss-gongkai');
+    await page.waitForSelector('.ant-statistic'); // 今日待办, the page an officer lands on
+    await page.screenshot({ path: `${shots}/today-1366.png`, fullPage: true });
     expect(await seriousViolations(page)).toEqual([]);
     partialBefore = await partialForNaturalPersons();
   });
