@@ -40,13 +40,15 @@ export async function pickDate(page: Page, selector: string, date: string): Prom
 export async function seriousViolations(page: Page): Promise<string[]> {
   // Judge the settled page: an element mid-fade (antd's menu and sider after a resize) has a
   // transient lower contrast that no person reads, and made the result depend on timing.
-  await page.addStyleTag({
+  const still = await page.addStyleTag({
     content: '*, *::before, *::after { transition: none !important; animation: none !important; }',
   });
   await page.evaluate(
     () => new Promise((settled) => requestAnimationFrame(() => requestAnimationFrame(settled))),
   );
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  // antd finishes closing dialogs and menus on transitionend: give the page its motion back.
+  await still.evaluate((style) => (style as Element).remove());
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.help} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
