@@ -1,3 +1,4 @@
+import type { RequestRow as StoredRequestRow } from '../../../storage/requests.ts';
 /** The console talks to the platform only through the public HTTP API (/api/v1). */
 export interface Actor {
   personId: string;
@@ -75,18 +76,20 @@ export interface DeadlineView {
   timelinessLabel: string;
 }
 
-export interface RequestRow {
-  id: string;
-  trackingNumber: string;
-  status: string;
-  outcome: string | null;
-  applicantType: string;
-  channel: string;
-  description: string;
-  receiptDate: string;
-  dueDate: string | null;
-  closedOn: string | null;
-}
+/** The stored request as the staff list sends it (the type is shared, the code is not). */
+export type RequestRow = Pick<
+  StoredRequestRow,
+  | 'id'
+  | 'trackingNumber'
+  | 'status'
+  | 'outcome'
+  | 'applicantType'
+  | 'channel'
+  | 'description'
+  | 'receiptDate'
+  | 'dueDate'
+  | 'closedOn'
+>;
 
 export interface RequestListEntry {
   request: RequestRow;
