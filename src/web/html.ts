@@ -34,3 +34,20 @@ function renderValue(value: unknown): string {
 export function raw(value: string): SafeHtml {
   return new SafeHtml(value);
 }
+
+/**
+ * A data table with one header row. A heading given as text becomes a plain `<th>`; one given as
+ * `SafeHtml` is a ready `<th>` (for a class of its own).
+ */
+export function dataTable(headings: ReadonlyArray<string | SafeHtml>, rows: readonly SafeHtml[]): SafeHtml {
+  return html`<table>
+    <thead>
+      <tr>
+        ${headings.map((heading) => (heading instanceof SafeHtml ? heading : html`<th>${heading}</th>`))}
+      </tr>
+    </thead>
+    <tbody>
+      ${rows}
+    </tbody>
+  </table>`;
+}

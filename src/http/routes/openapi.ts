@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { FastifyInstance } from 'fastify';
 import { apiPrefix, problemSchema } from '../api.ts';
 import type { RegisteredApiRoute } from '../api.ts';
-import { html } from '../../web/html.ts';
+import { dataTable, html } from '../../web/html.ts';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -106,19 +106,7 @@ export async function openApiRoutes(app: FastifyInstance): Promise<void> {
               机器可读的 OpenAPI 3.1 文档：<a href="/api/docs/openapi.json">/api/docs/openapi.json</a>。
               错误一律返回 <code>{code, message}</code>，写操作须带 <code>x-csrf-token</code> 请求头。
             </p>
-            <table>
-              <thead>
-                <tr>
-                  <th>方法</th>
-                  <th>路径</th>
-                  <th>说明</th>
-                  <th>分类</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${rows}
-              </tbody>
-            </table>
+            ${dataTable(['方法', '路径', '说明', '分类'], rows)}
           </main>
         </body>
       </html>`;

@@ -1,5 +1,5 @@
 import type { CheckDocument, Finding, Severity } from '../../core/checks/index.ts';
-import { html, raw } from '../html.ts';
+import { dataTable, html, raw } from '../html.ts';
 import type { SafeHtml } from '../html.ts';
 import { findingsChartSvg } from './chart.ts';
 
@@ -73,6 +73,10 @@ export function renderCheckSummary(documents: readonly CheckDocument[], generate
       ${codeList.map((c) => html`<td class="n">${byCode.get(c) ?? ''}</td>`)}
     </tr>`;
   });
+  const headings = [
+    ...['机构', '年度', '格式', '错误', '警告', '提示'],
+    ...codeList.map((c) => html`<th class="code">${c}</th>`),
+  ];
   const sections = documents.map(
     (d, i) =>
       html`<section id="r${i}">
@@ -132,22 +136,7 @@ export function renderCheckSummary(documents: readonly CheckDocument[], generate
               : ''
           }
           <h2>各报告</h2>
-          <table>
-            <thead>
-              <tr>
-                <th>机构</th>
-                <th>年度</th>
-                <th>格式</th>
-                <th>错误</th>
-                <th>警告</th>
-                <th>提示</th>
-                ${codeList.map((c) => html`<th class="code">${c}</th>`)}
-              </tr>
-            </thead>
-            <tbody>
-              ${rows}
-            </tbody>
-          </table>
+          ${dataTable(headings, rows)}
           ${sections}
         </main>
       </body>
