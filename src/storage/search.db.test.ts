@@ -147,5 +147,8 @@ describeEachDatabase('item search', (get) => {
     expect((await search('乡村振兴', { offset: maxSearchResults })).hits).toHaveLength(0);
     const exact = await search('乡村振兴', { year: 2020 });
     expect(exact).toMatchObject({ total: 365, totalIsEstimate: false });
+    // A page past the last match still says how many there are (the count comes with the page).
+    const pastTheEnd = await search('乡村振兴', { year: 2020, offset: 370 });
+    expect(pastTheEnd).toMatchObject({ total: 365, totalIsEstimate: false, hits: [] });
   });
 });

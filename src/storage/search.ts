@@ -153,22 +153,13 @@ function searchConditions(query: ParsedQuery, options: SearchFilters): SearchSql
   };
 }
 
-/** Exact up to maxSearchResults (a capped count stops early); above it the planner's estimate. */
-async function countMatches(db: SqlRunner, sql: SearchSql): Promise<{ total: number; estimated: boolean }> {
-  const params = sql.params.slice(0, sql.whereParamCount);
-  const [capped] = await db.query<{ n: number }>(
-    `select count(*)::int as n from (select 1 from item_search s where ${sql.where}
-       limit ${maxSearchResults + 1}) matches`,
-    params,
-  );
-  const exact = capped?.n ?? 0;
-  if (exact <= maxSearchResults) return { total: exact, estimated: false };
+/** Above maxSearchResults matches the planner's estimate stands for the count (planning only, no scan). */
+async function estimateMatches(db: SqlRunner, sql: SearchSql): Promise<number> {
   const [plan] = await db.query<{ 'QUERY PLAN': Array<{ Plan: { 'Plan Rows': number } }> }>(
     `explain (format json) select 1 from item_search s where ${sql.where}`,
-    params,
+    sql.params.slice(0, sql.whereParamCount),
   );
-  const estimate = Number(plan?.['QUERY PLAN'][0]?.Plan['Plan Rows'] ?? 0);
-  return { total: Math.max(estimate, exact), estimated: true };
+  return Number(plan?.['QUERY PLAN'][0]?.Plan['Plan Rows'] ?? 0);
 }
 
 /** How well a candidate matches: ts_rank, plus each query term found whole in the title or the text. */
@@ -184,10 +175,28 @@ function relevance(query: ParsedQuery, sql: SearchSql): string {
 }
 
 /**
+ * The page of `matches` (the newest matches, item_id and published_on only): by date, or ranked
+ * among the newest `window` of them, whose text alone is read back from item_search by key.
+ */
+function pageOfMatches(query: ParsedQuery, options: SearchOptions, sql: SearchSql, window: number): string {
+  const page = `limit ${sql.param(options.limit)} offset ${sql.param(options.offset)}`;
+  if (options.sort === 'newest')
+    return `select item_id, published_on, 0::float8 as rank from matches
+             order by published_on desc nulls last, item_id ${page}`;
+  return `select item_id, published_on, rank from (
+            select s.item_id, s.published_on, ${relevance(query, sql)}::float8 as rank
+              from (select item_id from matches order by published_on desc nulls last, item_id
+                     limit ${sql.param(window)}) w
+              join item_search s on s.item_id = w.item_id
+          ) ranked order by rank desc, published_on desc nulls last, item_id ${page}`;
+}
+
+/**
  * Finds published items: every query bigram must be present (GIN on tokens); a query of one CJK
- * character has no bigram and falls back to a substring match on the folded title. The newest
- * matches (at most maxSearchResults) are taken from item_search alone; "relevance" ranks those, and
- * only the page of them is joined to items for display.
+ * character has no bigram and falls back to a substring match on the folded title. One scan of
+ * item_search finds the newest maxSearchResults + 1 matches (ids and dates only): their number is
+ * the count (exact up to maxSearchResults, the planner's estimate above), "relevance" ranks the
+ * newest relevanceWindow of them, and only the page is joined to items for display.
  */
 export async function searchItems(
   db: SqlRunner,
@@ -197,33 +206,27 @@ export async function searchItems(
   const sql = searchConditions(query, options);
   const offset = Math.min(options.offset, maxSearchResults);
   const limit = Math.max(0, Math.min(options.limit, maxSearchResults - offset));
-  // The newest relevanceWindow matches (all of them for a rare phrase) are ranked and paged; ranking
-  // every item that contains 工作 would read most of the table for each page.
+  // Ranking every item that contains 工作 would read most of the table for each page.
   const window = Math.max(relevanceWindow, offset + limit);
-  const rank = options.sort === 'newest' ? '0' : relevance(query, sql);
-  const rows = await db.query<SearchHit & { candidates: number }>(
-    `with candidates as materialized (
-       select s.item_id, s.published_on, s.tokens, s.folded_title, s.folded_text from item_search s
-        where ${sql.where} order by s.published_on desc nulls last, s.item_id limit ${sql.param(window)}
-     ), page as (
-       select item_id, published_on, rank from (
-         select s.item_id, s.published_on, ${rank}::float8 as rank from candidates s
-       ) ranked order by rank desc, published_on desc nulls last, item_id
-       limit ${sql.param(limit)} offset ${sql.param(offset)}
-     )
+  const rows = await db.query<Partial<SearchHit> & { matched: number }>(
+    `with matches as materialized (
+       select s.item_id, s.published_on from item_search s
+        where ${sql.where} order by s.published_on desc nulls last, s.item_id limit ${maxSearchResults + 1}
+     ), page as (${pageOfMatches(query, { ...options, offset, limit }, sql, window)})
      select i.id, i.body_id as "bodyId", b.name as "bodyName", i.title,
             to_char(i.published_on, 'YYYY-MM-DD') as "publishedOn", i.index_number as "indexNumber",
             i.document_number as "documentNumber", i.kind, i.validity, c.name as "catalogueName",
-            left(i.body_html, 4000) as "bodyHtml", m.rank, (select count(*) from candidates)::int as candidates
-       from page m join items i on i.id = m.item_id and i.status = 'published'
-       join bodies b on b.id = i.body_id join catalogue_nodes c on c.id = i.catalogue_node_id
+            left(i.body_html, 4000) as "bodyHtml", m.rank, counted.matched
+       from (select count(*)::int as matched from matches) counted
+       left join (page m join items i on i.id = m.item_id and i.status = 'published'
+                  join bodies b on b.id = i.body_id join catalogue_nodes c on c.id = i.catalogue_node_id) on true
       order by m.rank desc, m.published_on desc nulls last, m.item_id`,
     sql.params,
   );
-  const hits = rows.map(({ candidates: _candidates, ...hit }) => hit);
-  // Fewer matches than the window: all were seen, the count is exact without a second scan.
-  const seen = rows[0]?.candidates;
-  const { total, estimated } =
-    seen !== undefined && seen < window ? { total: seen, estimated: false } : await countMatches(db, sql);
-  return { total, totalIsEstimate: estimated, hits };
+  // The count row comes back even when the page is empty (a page past the last match).
+  const hits = rows.filter((row) => row.id !== null).map(({ matched: _matched, ...hit }) => hit as SearchHit);
+  const matched = rows[0]?.matched ?? 0;
+  if (matched <= maxSearchResults) return { total: matched, totalIsEstimate: false, hits };
+  const estimate = await estimateMatches(db, sql);
+  return { total: Math.max(estimate, matched), totalIsEstimate: true, hits };
 }
