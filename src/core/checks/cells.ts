@@ -59,24 +59,23 @@ export function cellKeyOf(row: string, column: string): string {
   return key;
 }
 
-type FieldEntries = ReadonlyArray<readonly [string, number | null]>;
-
 /**
- * The cells of the report being checked, listed once for all the rules that walk every cell
- * (listing a large key→value object costs a sort of its keys each time). Kept only while
- * checkReport runs, so data changed between two checks is never read stale.
+ * The keys of the report's cells, listed once for all the rules that walk every cell. Keys, not
+ * entries: a parsed report's fields are a large dictionary-mode object, and Object.entries on it
+ * costs several times Object.keys (a pair array per cell). Kept only while checkReport runs, so data
+ * changed between two checks is never read stale.
  */
-let listed: { fields: ReportData['fields']; entries: FieldEntries } | null = null;
+let listed: { fields: ReportData['fields']; keys: readonly string[] } | null = null;
 let checking = false;
 
-export function fieldEntries(data: ReportData): FieldEntries {
-  if (!checking) return Object.entries(data.fields);
-  if (listed?.fields !== data.fields) listed = { fields: data.fields, entries: Object.entries(data.fields) };
-  return listed.entries;
+export function fieldKeys(data: ReportData): readonly string[] {
+  if (!checking) return Object.keys(data.fields);
+  if (listed?.fields !== data.fields) listed = { fields: data.fields, keys: Object.keys(data.fields) };
+  return listed.keys;
 }
 
-/** Runs one check with the cell listing shared between its rules. */
-export function withSharedFieldEntries<T>(work: () => T): T {
+/** Runs one check with the key listing shared between its rules. */
+export function withSharedFieldKeys<T>(work: () => T): T {
   checking = true;
   try {
     return work();

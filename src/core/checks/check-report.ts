@@ -1,5 +1,5 @@
 import type { ReportData } from '../report-format/index.ts';
-import { withSharedFieldEntries } from './cells.ts';
+import { withSharedFieldKeys } from './cells.ts';
 import { rules as allRules } from './rules.ts';
 import type { CheckContext, CheckedReport, Finding, Rule, Severity } from './types.ts';
 
@@ -14,7 +14,7 @@ export function checkReport(
   context: CheckContext = {},
   rules: readonly Rule[] = allRules,
 ): Finding[] {
-  return withSharedFieldEntries(() => runRules(data, context, rules));
+  return withSharedFieldKeys(() => runRules(data, context, rules));
 }
 
 function runRules(data: ReportData, context: CheckContext, rules: readonly Rule[]): Finding[] {

@@ -1,6 +1,6 @@
 import { summaryFields, summaryKeys } from '../report-format/index.ts';
 import type { FormatId, ReportData } from '../report-format/index.ts';
-import { cellIndex, fieldEntries } from './cells.ts';
+import { cellIndex, fieldKeys } from './cells.ts';
 import type { Finding } from './types.ts';
 
 /** The machine-readable result of `gongkai check` (shared/domain/check-output.md). */
@@ -25,7 +25,8 @@ export function toCheckDocument(source: string, data: ReportData, findings: Find
   const fields: Record<string, number | null> = {};
   // The format's keys in declaration order, from the index built once per format.
   for (const key of cellIndex(data.format).keys()) fields[key] = null;
-  for (const [key, value] of fieldEntries(data)) {
+  for (const key of fieldKeys(data)) {
+    const value = data.fields[key];
     fields[key] = typeof value === 'number' && Number.isFinite(value) ? value : null;
   }
   const summary = summaryFields(data.format, data.fields);

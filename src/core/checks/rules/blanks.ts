@@ -1,6 +1,6 @@
 import { applicantPartColumns, findTable, formats, table4 } from '../../report-format/index.ts';
 import type { ReportData } from '../../report-format/index.ts';
-import { cell, cellIndex, cellLabel, fieldEntries } from '../cells.ts';
+import { cell, cellIndex, cellLabel, fieldKeys } from '../cells.ts';
 import { finding, govFormats } from '../rule.ts';
 import type { Finding, Rule } from '../types.ts';
 
@@ -23,9 +23,11 @@ export const t3NonNeg: Rule = {
   run(data) {
     const out: Finding[] = [];
     const counted = ['table3', 'table4'];
-    for (const [key, value] of fieldEntries(data)) {
-      if (typeof value !== 'number' || !isTableCell(data, key, counted)) continue;
-      if (value >= 0 && Number.isInteger(value)) continue;
+    for (const key of fieldKeys(data)) {
+      const value = data.fields[key];
+      // The cheap test first: almost every cell is a count, and only a bad one needs its table.
+      if (typeof value !== 'number' || (value >= 0 && Number.isInteger(value))) continue;
+      if (!isTableCell(data, key, counted)) continue;
       out.push(
         finding(this, data, {
           message: `${cellLabel(data.format, key)}填报为 ${value}，件数应为非负整数`,

@@ -1,5 +1,6 @@
 import { findTable, formats } from '../../report-format/index.ts';
-import { bareLabel, fieldEntries } from '../cells.ts';
+import type { TextSpan } from '../../report-format/index.ts';
+import { bareLabel, fieldKeys } from '../cells.ts';
 import { finding } from '../rule.ts';
 import type { CheckedReport, Finding, Rule } from '../types.ts';
 
@@ -62,7 +63,7 @@ export const pUnreadable: Rule = {
     }
     if (codes.has('P-EMPTY') || codes.has('P-BINARY') || codes.has('P-NO-TEXT-LAYER')) return out;
     // Data generated from live records may carry no text; only no text AND no figures is empty.
-    const hasFigures = () => Object.values(data.fields).some((v) => typeof v === 'number');
+    const hasFigures = () => fieldKeys(data).some((key) => typeof data.fields[key] === 'number');
     // /\S/ rather than trim(): the text is not copied to learn that it has a character.
     if (!/\S/.test(data.text) && !hasFigures()) {
       out.push(
@@ -95,8 +96,10 @@ const tailAllowance = 80;
 
 function endsAfter(data: CheckedReport, rowKey: string): boolean {
   let end = -1;
-  for (const [key, span] of Object.entries(data.cellSources)) {
-    if (key === rowKey || key.startsWith(`${rowKey}.`)) end = Math.max(end, span.end);
+  const cellPrefix = `${rowKey}.`;
+  for (const key of Object.keys(data.cellSources)) {
+    if (key === rowKey || key.startsWith(cellPrefix))
+      end = Math.max(end, (data.cellSources[key] as TextSpan).end);
   }
   return end >= 0 && data.text.slice(end).replace(/\s/g, '').length < tailAllowance;
 }
@@ -119,7 +122,7 @@ export const pTruncated: Rule = {
       const dot = key.lastIndexOf('.');
       if (dot > 0) rowsRead.add(key.slice(0, dot));
     };
-    for (const [key, value] of fieldEntries(data)) if (typeof value === 'number') addRow(key);
+    for (const key of fieldKeys(data)) if (typeof data.fields[key] === 'number') addRow(key);
     for (const key of data.blankCells) addRow(key);
     for (const tableId of data.tablesFound) {
       const table = findTable(formats[data.format], tableId);

@@ -1,6 +1,6 @@
 import { findTable, formats } from '../../report-format/index.ts';
 import type { ReportData, RowDeclaration } from '../../report-format/index.ts';
-import { allCells, cell, cellLabel, fieldEntries, sameNumber, sum, sumText } from '../cells.ts';
+import { allCells, cell, cellLabel, fieldKeys, sameNumber, sum, sumText } from '../cells.ts';
 import { finding } from '../rule.ts';
 import type { Finding, Rule, Severity } from '../types.ts';
 import { isPreviousYear } from './table3.ts';
@@ -158,7 +158,7 @@ const cumulativeSuffix = '.历年累计';
 
 function cumulativePairs(data: ReportData): Array<[string, string, string]> {
   const out: Array<[string, string, string]> = [];
-  for (const [key] of fieldEntries(data)) {
+  for (const key of fieldKeys(data)) {
     if (!key.endsWith(cumulativeSuffix)) continue;
     const label = key.slice(0, -cumulativeSuffix.length);
     out.push([label, `${label}${thisYearSuffix}`, key]);

@@ -1,6 +1,6 @@
 import { findTable, formatForYear, formats } from '../../report-format/index.ts';
 import type { FormatDeclaration, ReportData } from '../../report-format/index.ts';
-import { cellIndex, fieldEntries } from '../cells.ts';
+import { cellIndex, fieldKeys } from '../cells.ts';
 import { finding } from '../rule.ts';
 import type { Finding, Rule } from '../types.ts';
 
@@ -39,8 +39,8 @@ function govFindings(rule: Rule, data: ReportData, expected: FormatDeclaration):
   const out: Finding[] = [];
   // Reports generated from live data may not list tablesFound: a table with figures is present.
   const present = new Set(data.tablesFound);
-  for (const [key, value] of fieldEntries(data)) {
-    const table = typeof value === 'number' ? cellIndex(data.format).get(key)?.table : undefined;
+  for (const key of fieldKeys(data)) {
+    const table = typeof data.fields[key] === 'number' ? cellIndex(data.format).get(key)?.table : undefined;
     if (table) present.add(table);
   }
   const missingTables = expected.chapters.filter((c) => c.tableId && !present.has(c.tableId));
