@@ -36,6 +36,19 @@ export interface FormatIndex {
   columnSets: ColumnSet[];
   /** Printed label → the rows it may name, with scores (labels repeat across a batch). */
   scores: Map<string, ScoredRow[]>;
+  /** Heading text → the table it names (or null); headings repeat across a batch. */
+  titleOf: Map<string, TableDeclaration | null>;
+  /** Header cells (joined by newlines) → what they name. */
+  headers: Map<string, HeaderReading>;
+}
+
+/** What a header row names: the columns of one table in printed order, a table title, placeholders. */
+export interface HeaderReading {
+  /** The column set naming the most columns (at least two), with the column keys in printed order. */
+  best: { table: TableDeclaration; columns: ColumnDeclaration[]; order: string[] } | null;
+  title: TableDeclaration | null;
+  /** Cells like 数据1, 列2: a generated header that names nothing. */
+  placeholders: number;
 }
 
 export interface ColumnSet {
@@ -96,7 +109,18 @@ export function indexFormat(format: FormatDeclaration): FormatIndex {
       columnSets.push({ table, columns, byLabel });
     }
   }
-  const index = { format, rows, titles, exact, byLeadingPair, groups, columnSets, scores: new Map() };
+  const index: FormatIndex = {
+    format,
+    rows,
+    titles,
+    exact,
+    byLeadingPair,
+    groups,
+    columnSets,
+    scores: new Map(),
+    titleOf: new Map(),
+    headers: new Map(),
+  };
   cache.set(format.id, index);
   return index;
 }
@@ -171,8 +195,7 @@ function scoredRows(index: FormatIndex, printed: string): ScoredRow[] {
       if (score > 0) out.push({ entry, score });
     }
   }
-  if (index.scores.size >= 50000) index.scores.clear();
-  index.scores.set(printed, out);
+  keep(index.scores, printed, out);
   return out;
 }
 
@@ -184,6 +207,23 @@ export function isGroupHeading(index: FormatIndex, text: string): boolean {
 
 /** The table a heading line names (二、主动公开政府信息情况 …), if any. */
 export function matchTableTitle(index: FormatIndex, text: string): TableDeclaration | null {
+  let table = index.titleOf.get(text);
+  if (table === undefined) {
+    table = titleNamed(index, text);
+    keep(index.titleOf, text, table);
+  }
+  return table;
+}
+
+/** Per-format caches are bounded: a long batch of distinct texts starts them afresh. */
+const maxKept = 50000;
+
+function keep<V>(cache: Map<string, V>, text: string, value: V): void {
+  if (cache.size >= maxKept) cache.clear();
+  cache.set(text, value);
+}
+
+function titleNamed(index: FormatIndex, text: string): TableDeclaration | null {
   const key = labelKey(text);
   if (key.length < 4 || key.length > 40) return null;
   for (const { table, key: title } of index.titles) {
@@ -203,4 +243,33 @@ export function matchColumn(columns: readonly ColumnDeclaration[], text: string)
       return column;
   }
   return null;
+}
+
+const placeholderHeader = /^(数据|列|栏目?)\d+$/;
+
+/** Which table's columns a header row names, and in what order (cached per format). */
+export function readHeaderCells(index: FormatIndex, headers: readonly string[]): HeaderReading {
+  const id = headers.join('\n');
+  let reading = index.headers.get(id);
+  if (reading === undefined) {
+    reading = headerNamed(index, headers);
+    keep(index.headers, id, reading);
+  }
+  return reading;
+}
+
+function headerNamed(index: FormatIndex, headers: readonly string[]): HeaderReading {
+  let best: HeaderReading['best'] = null;
+  const keys = headers.map((h) => labelKey(h));
+  for (const { table, columns, byLabel } of index.columnSets) {
+    const order: string[] = [];
+    for (const key of keys) {
+      const column = byLabel.get(key);
+      if (column !== undefined && !order.includes(column)) order.push(column);
+    }
+    if (order.length >= 2 && (!best || order.length > best.order.length)) best = { table, columns, order };
+  }
+  const title = headers.map((h) => matchTableTitle(index, h)).find((t) => t) ?? null;
+  const placeholders = headers.filter((h) => placeholderHeader.test(h.replace(/\s+/g, ''))).length;
+  return { best, title, placeholders };
 }

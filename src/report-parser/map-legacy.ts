@@ -1,6 +1,7 @@
 import { legacyColumns, legacyLabelToSummaryKey } from '../core/report-format/index.ts';
 import type { SummaryKey } from '../core/report-format/index.ts';
-import type { TableReading } from './map.ts';
+import { emptyCells } from './map.ts';
+import type { CellsRead } from './map.ts';
 import { labelKey, stripNumbering } from './map-labels.ts';
 import type { RawCell, RawRow } from './tables.ts';
 import { readCell } from './tables-cells.ts';
@@ -11,10 +12,7 @@ import { splitDigits } from './tables-split.ts';
  * declaration: cells are keyed `<label as printed, without numbering>.<column>` and mapped onto the
  * summary keys by label, with a note for every mapping (report-formats.md).
  */
-export type LegacyReading = Pick<
-  TableReading,
-  'fields' | 'cellSources' | 'blankCells' | 'invalidCells' | 'warnings'
-> & {
+export type LegacyReading = CellsRead & {
   rows: number;
 };
 
@@ -33,14 +31,7 @@ export function mapLegacy(
   rows: readonly RawRow[],
   hintsFor: (labels: readonly string[]) => ReadonlySet<number>,
 ) {
-  const out: LegacyReading = {
-    fields: {},
-    cellSources: {},
-    blankCells: [],
-    invalidCells: {},
-    warnings: [],
-    rows: 0,
-  };
+  const out: LegacyReading = { ...emptyCells(), rows: 0 };
   const summaryFrom = new Map<SummaryKey, string>();
   let columns: string[] | null = null;
   for (const row of rows) {
@@ -63,7 +54,7 @@ export function mapLegacy(
     }
     if (row.kind !== 'row' || row.labels.length === 0) continue;
     const label = printedLabel(row.labels.at(-1)!);
-    if (!label || `${label}.${legacyColumns.thisYear}` in out.fields) continue;
+    if (!label || out.fields.has(`${label}.${legacyColumns.thisYear}`)) continue;
     const values = readLegacyCells(row, columns, label, hintsFor, out);
     if (!values) continue;
     out.rows++;
@@ -71,7 +62,7 @@ export function mapLegacy(
     const mapping = legacyLabelToSummaryKey.find((m) => m.pattern.test(label));
     if (mapping && !summaryFrom.has(mapping.key) && thisYear !== undefined) {
       summaryFrom.set(mapping.key, label);
-      out.fields[mapping.key] = thisYear;
+      out.fields.set(mapping.key, thisYear);
       if (label !== mapping.key) out.warnings.push(`地方表格“${label}”按汇总指标“${mapping.key}”计入`);
     }
   }
@@ -96,8 +87,8 @@ function readLegacyCells(
       hints: hintsFor([label]),
     });
     if (!split.parts) {
-      for (const c of columns) out.fields[`${label}.${c}`] = null;
-      out.invalidCells[`${label}.${columns[0]}`] = cells[0]!.text;
+      for (const c of columns) out.fields.set(`${label}.${c}`, null);
+      out.invalidCells.set(`${label}.${columns[0]}`, cells[0]!.text);
       out.warnings.push(
         `“${label}”一行的数字粘连为“${cells[0]!.text}”，无法确定本年度与历年累计如何拆分，未读取`,
       );
@@ -105,9 +96,9 @@ function readLegacyCells(
     }
     columns.forEach((c, i) => {
       const key = `${label}.${c}`;
-      out.fields[key] = split.parts[i]!;
+      out.fields.set(key, split.parts[i]!);
       values[c] = split.parts[i]!;
-      out.cellSources[key] = { start: cells[0]!.start, end: cells[0]!.end };
+      out.cellSources.set(key, { start: cells[0]!.start, end: cells[0]!.end });
     });
     out.warnings.push(
       `“${label}”一行的数字粘连为“${cells[0]!.text}”，按${{ only: '列数（只有一种拆法）', arithmetic: '历年累计不小于本年度', prose: '正文所述数字' }[split.basis]}拆分为 ${split.parts.join(' | ')}`,
@@ -118,16 +109,16 @@ function readLegacyCells(
   columns.forEach((c, i) => {
     const key = `${label}.${c}`;
     const cell = cells[i]!;
-    out.cellSources[key] = { start: cell.start, end: cell.end };
+    out.cellSources.set(key, { start: cell.start, end: cell.end });
     const value = readCell(cell.text);
     if (value.kind === 'number') {
-      out.fields[key] = value.value;
+      out.fields.set(key, value.value);
       values[c] = value.value;
     } else {
-      out.fields[key] = null;
+      out.fields.set(key, null);
       values[c] = null;
       if (value.kind === 'blank') out.blankCells.push(key);
-      else out.invalidCells[key] = value.raw;
+      else out.invalidCells.set(key, value.raw);
     }
   });
   return values;

@@ -2,7 +2,7 @@ import { formats, summaryFields, summaryKeys } from '../core/report-format/index
 import type { FormatId, ReportData, ReportMetadata } from '../core/report-format/index.ts';
 import { readDates } from './dates.ts';
 import { detectFormat } from './detect-format.ts';
-import { mapTables } from './map.ts';
+import { cellsAsObjects, mapTables } from './map.ts';
 import type { TableReading } from './map.ts';
 import { mapLegacy } from './map-legacy.ts';
 import { readYearAndAgency } from './metadata-year.ts';
@@ -46,8 +46,8 @@ export function readStructure(input: NormalizedReport): ReportData {
   const format = detectFormat({ readings, legacyRows: legacy.rows, chapters, year });
   const reading = format === 'legacy-local' ? legacy : readings[format as (typeof tableFormats)[number]];
 
-  // The chosen reading's own object (nothing else keeps it): no copy of a few hundred cells.
-  const fields: Record<string, number | null> = reading?.fields ?? {};
+  const cells = reading ? cellsAsObjects(reading) : null;
+  const fields: Record<string, number | null> = cells?.fields ?? {};
   const summary = summaryFields(format, fields);
   for (const key of summaryKeys) if (!(key in fields)) fields[key] = summary[key];
 
@@ -66,9 +66,9 @@ export function readStructure(input: NormalizedReport): ReportData {
     chapters,
     tablesFound: tableReading?.tablesFound ?? (format === 'legacy-local' ? ['legacy'] : []),
     metadata,
-    cellSources: reading?.cellSources ?? {},
-    blankCells: reading?.blankCells ?? [],
-    invalidCells: reading?.invalidCells ?? {},
+    cellSources: cells?.cellSources ?? {},
+    blankCells: cells?.blankCells ?? [],
+    invalidCells: cells?.invalidCells ?? {},
     warnings,
     script: input.script ?? 'simplified',
     dates,

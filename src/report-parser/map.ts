@@ -4,21 +4,35 @@ import type {
   TableDeclaration,
   TextSpan,
 } from '../core/report-format/index.ts';
-import { indexFormat, isGroupHeading, matchColumn, matchRow, matchTableTitle } from './map-index.ts';
-import { labelKey, stripNumbering } from './map-labels.ts';
+import {
+  indexFormat,
+  isGroupHeading,
+  matchColumn,
+  matchRow,
+  matchTableTitle,
+  readHeaderCells,
+} from './map-index.ts';
+import { stripNumbering } from './map-labels.ts';
 import type { FormatIndex, IndexedRow } from './map-index.ts';
 import type { RawCell, RawRow } from './tables.ts';
 import { readCell } from './tables-cells.ts';
 import { splitDigits } from './tables-split.ts';
 import type { SplitRule } from './tables-split.ts';
 
-/** What the tables of one format say: canonical cells, where they were read, what was odd. */
-export interface TableReading {
-  fields: Record<string, number | null>;
-  cellSources: Record<string, TextSpan>;
+/**
+ * Cells read, in the order they were read. Maps, not objects: three formats are read per report
+ * and only the chosen one becomes ReportData's objects (`cellsAsObjects`).
+ */
+export interface CellsRead {
+  fields: Map<string, number | null>;
+  cellSources: Map<string, TextSpan>;
   blankCells: string[];
-  invalidCells: Record<string, string>;
+  invalidCells: Map<string, string>;
   warnings: string[];
+}
+
+/** What the tables of one format say: canonical cells, where they were read, what was odd. */
+export interface TableReading extends CellsRead {
   /** Table ids found with at least one row; statistic tables also list their sections (`statistics.三`). */
   tablesFound: string[];
   /** Distinct declared rows read (the format-detection score). */
@@ -34,7 +48,19 @@ export interface MapOptions {
   hintsFor: (labels: readonly string[]) => ReadonlySet<number>;
 }
 
-const placeholderHeader = /^(数据|列|栏目?)\d+$/;
+export function emptyCells(): CellsRead {
+  return { fields: new Map(), cellSources: new Map(), blankCells: [], invalidCells: new Map(), warnings: [] };
+}
+
+/** The cells of the chosen reading as ReportData holds them (same keys, same order). */
+export function cellsAsObjects(cells: CellsRead) {
+  return {
+    fields: Object.fromEntries(cells.fields) as Record<string, number | null>,
+    cellSources: Object.fromEntries(cells.cellSources) as Record<string, TextSpan>,
+    blankCells: cells.blankCells,
+    invalidCells: Object.fromEntries(cells.invalidCells) as Record<string, string>,
+  };
+}
 
 /** Reads the rows of the text as the tables of one format. */
 export function mapTables(
@@ -47,11 +73,7 @@ export function mapTables(
 
 class TableMapper {
   private readonly out: TableReading = {
-    fields: {},
-    cellSources: {},
-    blankCells: [],
-    invalidCells: {},
-    warnings: [],
+    ...emptyCells(),
     tablesFound: [],
     rowsRead: 0,
     headerHits: 0,
@@ -143,21 +165,9 @@ class TableMapper {
   }
 
   private readHeader(headers: readonly string[]): void {
-    // Which table's columns does this header name, and in what order?
-    let best: { table: TableDeclaration; columns: ColumnDeclaration[]; order: string[] } | null = null;
-    const keys = headers.map((h) => labelKey(h));
-    for (const { table, columns, byLabel } of this.index.columnSets) {
-      const order: string[] = [];
-      for (const key of keys) {
-        const column = byLabel.get(key);
-        if (column !== undefined && !order.includes(column)) order.push(column);
-      }
-      if (order.length >= 2 && (!best || order.length > best.order.length)) best = { table, columns, order };
-    }
-    const title = headers.map((h) => matchTableTitle(this.index, h)).find((t) => t);
+    const { best, title, placeholders } = readHeaderCells(this.index, headers);
     if (title) this.current = title;
     if (!best) {
-      const placeholders = headers.filter((h) => placeholderHeader.test(h.replace(/\s+/g, ''))).length;
       if (placeholders === 0 && this.current && headers.length >= 4) {
         // A header that names none of the columns (e.g. row labels printed as a header): the
         // columns are read in the order the form prints them.
@@ -278,8 +288,8 @@ class TableMapper {
       if (cells.length === 0) return;
       if (filled.length > 1) {
         this.out.warnings.push(`“${label}”一行有 ${filled.length} 个数字，无法确定哪一个是统计数，未读取`);
-        this.out.invalidCells[declared.key] = filled.map((c) => c.text).join(' ');
-        this.out.fields[declared.key] = null;
+        this.out.invalidCells.set(declared.key, filled.map((c) => c.text).join(' '));
+        this.out.fields.set(declared.key, null);
       } else {
         this.setCell(declared.key, filled[0] ?? cells[0]!, null);
       }
@@ -303,7 +313,7 @@ class TableMapper {
     if (cells.length < k && isLast) {
       // Cut off mid-row at the end of the text: the cells that are there are in column order.
       order.slice(0, cells.length).forEach((column, i) => this.setCell(keys[i]!, cells[i]!, column));
-      for (const key of keys.slice(cells.length)) this.out.fields[key] = null;
+      for (const key of keys.slice(cells.length)) this.out.fields.set(key, null);
       this.out.truncated = true;
       this.out.warnings.push(
         `“${label}”一行在文本末尾中断，只有 ${cells.length} 个单元格，其余 ${k - cells.length} 个缺失`,
@@ -314,7 +324,7 @@ class TableMapper {
     // A plain line with a row's name and a figure or two is prose (“（一）予以公开 26件”), not the row:
     // the table may still come.
     if (row.kind === 'row' && !row.tabular && row.cells.length === printed.length) return;
-    for (const key of keys) this.out.fields[key] = null;
+    for (const key of keys) this.out.fields.set(key, null);
     this.out.warnings.push(
       `“${label}”一行有 ${cells.length} 个单元格，而${table.title}该行应有 ${k} 列，无法确定各数字所属列，以下单元格未读取：${keys.join('、')}`,
     );
@@ -331,8 +341,8 @@ class TableMapper {
     const result = splitDigits(cell.text, order.length, rule);
     const label = row.labels.at(-1) ?? entry.row.label;
     if (!result.parts) {
-      for (const key of keys) this.out.fields[key] = null;
-      this.out.invalidCells[keys[0]!] = cell.text;
+      for (const key of keys) this.out.fields.set(key, null);
+      this.out.invalidCells.set(keys[0]!, cell.text);
       this.out.warnings.push(
         `“${label}”一行的数字粘连为“${cell.text}”，按 ${order.length} 列拆分有 ${result.candidates} 种可能，无法确定，未读取`,
       );
@@ -341,8 +351,8 @@ class TableMapper {
     }
     const parts = result.parts;
     keys.forEach((key, i) => {
-      this.out.fields[key] = parts[i]!;
-      this.out.cellSources[key] = { start: cell.start, end: cell.end };
+      this.out.fields.set(key, parts[i]!);
+      this.out.cellSources.set(key, { start: cell.start, end: cell.end });
     });
     const basis = { only: '按列数（只有一种拆法）', arithmetic: '按列数与合计关系', prose: '按正文所述数字' }[
       result.basis
@@ -360,17 +370,17 @@ class TableMapper {
   }
 
   private setCell(key: string, cell: RawCell, column: ColumnDeclaration | null): void {
-    if (key in this.out.fields) return;
-    this.out.cellSources[key] = { start: cell.start, end: cell.end };
+    if (this.out.fields.has(key)) return;
+    this.out.cellSources.set(key, { start: cell.start, end: cell.end });
     const value = readCell(cell.text, { signed: column?.signed === true });
     if (value.kind === 'blank') {
-      this.out.fields[key] = null;
+      this.out.fields.set(key, null);
       this.out.blankCells.push(key);
     } else if (value.kind === 'invalid') {
-      this.out.fields[key] = null;
-      this.out.invalidCells[key] = value.raw;
+      this.out.fields.set(key, null);
+      this.out.invalidCells.set(key, value.raw);
     } else {
-      this.out.fields[key] = this.inColumnUnit(key, value.value, value.unit, column);
+      this.out.fields.set(key, this.inColumnUnit(key, value.value, value.unit, column));
     }
   }
 

@@ -87,21 +87,34 @@ function readClause(clause: string, offset: number, sentence: Sentence, figures:
  * 行政规范性文件 is named 规范性文件 in prose just as often.
  */
 export function rowHints(sentences: readonly Sentence[]) {
+  // The same row is split once per format tried: its hints are kept (labels never hold a newline).
+  const known = new Map<string, ReadonlySet<number>>();
+  let compact: string[] | null = null;
   return (labels: readonly string[]): ReadonlySet<number> => {
-    const names = new Set<string>();
-    for (const label of labels) {
-      // 主动公开信息数条 → 主动公开信息: prose says “主动公开信息425条”.
-      const key = labelKey(label).replace(/(?:总数|数量|数)?(?:条|件|个|人次|人)?$/, '');
-      if (key.length >= 2) names.add(key);
-      const short = key.replace(/^(?:行政|政府|主动)/, '');
-      if (short.length >= 3) names.add(short);
-    }
-    const hints = new Set<number>();
-    for (const sentence of sentences) {
-      const compact = sentence.text.replace(/\s+/g, '');
-      if (![...names].some((name) => compact.includes(name))) continue;
-      for (const m of compact.matchAll(/\d+/g)) hints.add(Number(m[0]));
+    const id = labels.join('\n');
+    let hints = known.get(id);
+    if (hints === undefined) {
+      compact ??= sentences.map((sentence) => sentence.text.replace(/\s+/g, ''));
+      hints = hintsNamed(compact, labels);
+      known.set(id, hints);
     }
     return hints;
   };
+}
+
+function hintsNamed(compactSentences: readonly string[], labels: readonly string[]): ReadonlySet<number> {
+  const names = new Set<string>();
+  for (const label of labels) {
+    // 主动公开信息数条 → 主动公开信息: prose says “主动公开信息425条”.
+    const key = labelKey(label).replace(/(?:总数|数量|数)?(?:条|件|个|人次|人)?$/, '');
+    if (key.length >= 2) names.add(key);
+    const short = key.replace(/^(?:行政|政府|主动)/, '');
+    if (short.length >= 3) names.add(short);
+  }
+  const hints = new Set<number>();
+  for (const compact of compactSentences) {
+    if (![...names].some((name) => compact.includes(name))) continue;
+    for (const m of compact.matchAll(/\d+/g)) hints.add(Number(m[0]));
+  }
+  return hints;
 }
