@@ -3,7 +3,6 @@ import JSZip from 'jszip';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { describeEachDatabase } from '../../test/support/databases.ts';
-import type { Actor, Role } from './auth/roles.ts';
 import { officialCalendar } from './items/due-date.ts';
 import { handleRequest, logRequest, type RequestDeps } from './requests.ts';
 import { OUTCOMES, type OutcomeKind } from '../core/request/decisions.ts';
@@ -33,17 +32,11 @@ import {
   setFigure,
 } from './annual-report.ts';
 import { reportReminders, summaryReport } from './annual-report-oversight.ts';
-import type { Problem } from '../http/errors.ts';
+import { problemOf, staffActor } from '../../test/support/commands.ts';
 
 const calendar = officialCalendar();
-const actor = (bodyId: string, role: Role, name: string): Actor => ({
-  personId: randomUUID(),
-  name,
-  bodyId,
-  roles: [{ bodyId, role }],
-});
-const officer = actor('county-a', 'officer', '李晓梅');
-const head = actor('county-a', 'head', '孙志强');
+const officer = staffActor('county-a', 'officer', '李晓梅');
+const head = staffActor('county-a', 'head', '孙志强');
 
 const contact = { phone: '13812345678', address: '甲县城关镇人民路1号' };
 const organisation = (name: string, organisation: string) => ({
@@ -170,16 +163,6 @@ function expectedTable3(cases: readonly Case[], year: number): Record<string, nu
     } else bump('结转下年度继续办理', c.type);
   }
   return expected;
-}
-
-async function problemOf(promise: Promise<unknown>): Promise<{ status: number; code: string }> {
-  try {
-    await promise;
-  } catch (error) {
-    const { status, code } = error as Problem;
-    return { status, code };
-  }
-  throw new Error('the command was accepted');
 }
 
 describeEachDatabase('annual report from a generated year of requests', (get) => {

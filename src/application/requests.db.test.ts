@@ -1,49 +1,29 @@
-import { randomUUID } from 'node:crypto';
-import { beforeAll, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { describeEachDatabase } from '../../test/support/databases.ts';
-import type { Actor, Role } from './auth/roles.ts';
+import type { Actor } from './auth/roles.ts';
 import { officialCalendar } from './items/due-date.ts';
 import { handleRequest, logRequest, submitRequest } from './requests.ts';
 import type { RequestDeps, SubmissionReceipt } from './requests.ts';
 import { overdueRequests, requestForStaff, trackRequest } from './requests-views.ts';
 import { eventsOfRequest } from '../storage/request-events.ts';
 import { messagesFor } from '../storage/outbox.ts';
-import type { Problem } from '../http/errors.ts';
+import { naturalPersonApplicant } from '../../test/support/applicants.ts';
+import { problemOf, staffActor } from '../../test/support/commands.ts';
 
 const calendar = officialCalendar();
 
-function actor(bodyId: string, role: Role, name: string): Actor {
-  return { personId: randomUUID(), name, bodyId, roles: [{ bodyId, role }] };
-}
-const officer = actor('town-a', 'officer', '李晓梅');
-const head = actor('town-a', 'head', '孙志强');
-const reviewer = actor('town-a', 'reviewer', '赵立新');
-const otherOfficer = actor('town-b', 'officer', '王建国');
+const officer = staffActor('town-a', 'officer', '李晓梅');
+const head = staffActor('town-a', 'head', '孙志强');
+const reviewer = staffActor('town-a', 'reviewer', '赵立新');
+const otherOfficer = staffActor('town-b', 'officer', '王建国');
 
-const applicant = {
-  name: '张三',
-  idType: '居民身份证',
-  idNumber: '11010519491231002X',
-  phone: '13812345678',
-  email: 'zhangsan@example.cn',
-  address: '吉林省蛟河市白石山镇新建村3组15号',
-};
+const applicant = naturalPersonApplicant({ email: 'zhangsan@example.cn' });
 const submission = {
   applicantType: '自然人',
   applicant,
   description: '白石山镇2024年农村危房改造补助资金发放名单',
   deliveryForm: '电子邮件',
 };
-
-async function problemOf(promise: Promise<unknown>): Promise<Pick<Problem, 'status' | 'code'>> {
-  try {
-    await promise;
-  } catch (error) {
-    const { status, code } = error as Problem;
-    return { status, code };
-  }
-  throw new Error('the command was accepted');
-}
 
 describeEachDatabase('requests: submission, staff workflow, tracking', (get) => {
   let today = '2024-09-13';
@@ -242,56 +222,70 @@ describeEachDatabase('requests: submission, staff workflow, tracking', (get) => 
     expect(messages.every((m) => m.channel === 'email' && m.recipient === applicant.email)).toBe(true);
   });
 
-  it('Art. 33 ¶2: only the head approves an extension; the core refuses what the table does not allow', async () => {
-    today = '2024-09-20';
-    const receipt = await submitRequest(deps, 'town-a', submission);
-    expect(
-      await problemOf(
-        handleRequest(deps, officer, 'town-a', receipt.requestId, { type: 'extended', reason: '材料多' }),
-      ),
-    ).toEqual({ status: 403, code: 'FORBIDDEN' });
-    expect(
-      await problemOf(
-        handleRequest(deps, officer, 'town-a', receipt.requestId, { type: 'delivered', method: '邮寄' }),
-      ),
-    ).toEqual({ status: 409, code: 'REQUEST_TRANSITION_REFUSED' });
-    expect(
-      await problemOf(
-        handleRequest(deps, officer, 'town-a', receipt.requestId, {
-          type: 'decided',
-          decision: { kind: 'refuse-privacy' },
-        }),
-      ),
-    ).toEqual({ status: 422, code: 'REQUEST_DECISION_GROUND_REQUIRED' });
-    expect(
-      await problemOf(
-        handleRequest(deps, officer, 'town-a', receipt.requestId, { type: 'corrected', on: '2024-09-30' }),
-      ),
-    ).toEqual({ status: 422, code: 'REQUEST_DATE_IN_FUTURE' });
-    expect(
-      await problemOf(handleRequest(deps, otherOfficer, 'town-a', receipt.requestId, { type: 'withdrawn' })),
-    ).toEqual({ status: 403, code: 'FORBIDDEN' });
-    expect(await problemOf(requestForStaff(deps, otherOfficer, 'town-a', receipt.requestId))).toEqual({
-      status: 403,
-      code: 'FORBIDDEN',
+  describe('refused steps: the head approves extensions (Art. 33 ¶2), the core the transitions', () => {
+    let requestId = '';
+    beforeAll(async () => {
+      today = '2024-09-20';
+      requestId = (await submitRequest(deps, 'town-a', submission)).requestId;
     });
-    expect(
-      await problemOf(handleRequest(deps, officer, 'town-a', 'no-such-request', { type: 'withdrawn' })),
-    ).toEqual({ status: 404, code: 'REQUEST_NOT_FOUND' });
-    const withdrawn = await handleRequest(deps, officer, 'town-a', receipt.requestId, {
-      type: 'withdrawn',
-      reason: '申请人电话撤回',
+
+    const step = (who: Actor, command: Record<string, unknown>) => (id: string) =>
+      handleRequest(deps, who, 'town-a', id, command);
+    it.each<[string, (id: string) => Promise<unknown>, number, string]>([
+      ['an officer may not extend', step(officer, { type: 'extended', reason: '材料多' }), 403, 'FORBIDDEN'],
+      [
+        'no delivery before a decision',
+        step(officer, { type: 'delivered', method: '邮寄' }),
+        409,
+        'REQUEST_TRANSITION_REFUSED',
+      ],
+      [
+        'a refusal names its ground',
+        step(officer, { type: 'decided', decision: { kind: 'refuse-privacy' } }),
+        422,
+        'REQUEST_DECISION_GROUND_REQUIRED',
+      ],
+      [
+        'no correction dated after today',
+        step(officer, { type: 'corrected', on: '2024-09-30' }),
+        422,
+        'REQUEST_DATE_IN_FUTURE',
+      ],
+      ["another body's officer may not act", step(otherOfficer, { type: 'withdrawn' }), 403, 'FORBIDDEN'],
+      [
+        "another body's officer may not read",
+        (id) => requestForStaff(deps, otherOfficer, 'town-a', id),
+        403,
+        'FORBIDDEN',
+      ],
+      [
+        'an unknown request',
+        () => step(officer, { type: 'withdrawn' })('no-such-request'),
+        404,
+        'REQUEST_NOT_FOUND',
+      ],
+    ])('%s: %i %s, nothing stored', async (_case, attempt, status, code) => {
+      expect(await problemOf(attempt(requestId))).toEqual({ status, code });
+      const events = await eventsOfRequest(get().db, 'town-a', requestId);
+      expect(events.map((e) => e.type)).toEqual(['received']);
     });
-    expect(withdrawn).toMatchObject({
-      status: 'withdrawn',
-      outcome: '其他处理.其他',
-      closedOn: '2024-09-20',
+
+    it('after the refusals, a withdrawal closes it as 其他处理.其他', async () => {
+      const withdrawn = await handleRequest(deps, officer, 'town-a', requestId, {
+        type: 'withdrawn',
+        reason: '申请人电话撤回',
+      });
+      expect(withdrawn).toMatchObject({
+        status: 'withdrawn',
+        outcome: '其他处理.其他',
+        closedOn: '2024-09-20',
+      });
+      const events = await eventsOfRequest(get().db, 'town-a', requestId);
+      expect(events.map((e) => [e.seq, e.type])).toEqual([
+        [1, 'received'],
+        [2, 'withdrawn'],
+      ]);
     });
-    const events = await eventsOfRequest(get().db, 'town-a', receipt.requestId);
-    expect(events.map((e) => [e.seq, e.type])).toEqual([
-      [1, 'received'],
-      [2, 'withdrawn'],
-    ]);
   });
 
   it('public tracking: number + code show status and steps, never the personal data', async () => {

@@ -3,18 +3,13 @@ import type { FastifyInstance } from 'fastify';
 import mammoth from 'mammoth';
 import { describeEachDatabase } from '../../../test/support/databases.ts';
 import { injectAs, signInDemo, type StaffSession } from '../../../test/support/staff-sessions.ts';
+import { naturalPersonApplicant } from '../../../test/support/applicants.ts';
 import { buildApp } from '../app.ts';
 import { createLogger } from '../../runtime/logger.ts';
 import { seedDemo } from '../../application/seed-demo.ts';
 
 const body = 'jiaohe-baishishan';
-const applicant = {
-  name: '王五',
-  idType: '居民身份证',
-  idNumber: '11010519491231002X',
-  phone: '13912345678',
-  address: '吉林省蛟河市白石山镇新建村3组15号',
-};
+const applicant = naturalPersonApplicant({ name: '王五', phone: '13912345678' });
 const letterRequest = {
   channel: 'post',
   receiptDate: '2025-09-26',

@@ -2,19 +2,18 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { describeEachDatabase } from '../../../test/support/databases.ts';
+import { naturalPersonApplicant } from '../../../test/support/applicants.ts';
+import { injectAs, signInDemo, type StaffSession } from '../../../test/support/staff-sessions.ts';
 import { buildApp } from '../app.ts';
 import { createLogger } from '../../runtime/logger.ts';
-import { demoPassword, seedDemo } from '../../application/seed-demo.ts';
+import { seedDemo } from '../../application/seed-demo.ts';
 
 const body = 'jiaohe-baishishan';
-const applicant = {
+const applicant = naturalPersonApplicant({
   name: '欧阳明',
-  idType: '居民身份证',
-  idNumber: '11010519491231002X',
   phone: '13912345678',
   email: 'ouyang@example.cn',
-  address: '吉林省蛟河市白石山镇新建村3组15号',
-};
+});
 const submission = {
   bodyId: body,
   applicantType: '自然人',
@@ -24,38 +23,17 @@ const submission = {
 };
 const personalData = [applicant.name, applicant.idNumber, applicant.phone, applicant.email, '新建村'];
 
-interface Session {
-  cookie: string;
-  csrf: string;
-}
-
 describeEachDatabase('requests API: public submission and tracking, staff workflow, statistics', (get) => {
   let app: FastifyInstance;
-  const sessions: Record<string, Session> = {};
-
-  async function signIn(username: string): Promise<Session> {
-    const response = await app.inject({
-      method: 'POST',
-      url: '/api/v1/auth/sign-in',
-      payload: { username, password: demoPassword },
-    });
-    expect(response.statusCode).toBe(200);
-    const cookie = response.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
-    return { cookie, csrf: response.json().csrfToken };
-  }
-
+  const sessions: Record<string, StaffSession> = {};
   const as = (who: string, method: 'GET' | 'POST' | 'PUT', url: string, payload?: unknown) =>
-    app.inject({
-      method,
-      url,
-      ...(payload === undefined ? {} : { payload: payload as object }),
-      headers: { cookie: sessions[who]?.cookie ?? '', 'x-csrf-token': sessions[who]?.csrf ?? '' },
-    });
+    injectAs(app, sessions[who], method, url, payload);
 
   beforeAll(async () => {
     await seedDemo(get().db);
     app = await buildApp({ db: get().db, logger: createLogger('silent') });
-    for (const who of ['bss-gongkai', 'bss-head', 'jh-supervisor']) sessions[who] = await signIn(who);
+    for (const who of ['bss-gongkai', 'bss-head', 'jh-supervisor'])
+      sessions[who] = await signInDemo(app, who);
   });
   afterAll(async () => app.close());
 
