@@ -58,10 +58,56 @@ export function readNarrative(sentences: readonly Sentence[]): NarrativeFigure[]
   return figures;
 }
 
+/**
+ * Every vocabulary pattern ends with its number and a unit (`(\d…)\s*(?:件|起|宗)`): the first
+ * characters a unit can start with, or '' when a pattern does not end that way (it always runs).
+ */
+const numberGroup = String.raw`(\d[\d,]*(?:\.\d+)?)\s*`;
+function unitStarts(pattern: RegExp): string {
+  const at = pattern.source.lastIndexOf(numberGroup);
+  if (pattern.flags.replace('g', '') !== '' || at < 0) return '';
+  const tail = pattern.source.slice(at + numberGroup.length);
+  const alternatives = /^\(\?:([^()[\]\\.*+?{}^$]+)\)$/.exec(tail)?.[1]?.split('|');
+  if (alternatives) return alternatives.every((a) => a !== '') ? alternatives.map((a) => a[0]).join('') : '';
+  // A literal, its last character maybe optional (人次?): its first character is required.
+  const literal = /^([^()[\]\\.*+?{}^$|]+)\??$/.exec(tail)?.[1] ?? '';
+  return literal.length > (tail.endsWith('?') ? 1 : 0) ? literal[0]! : '';
+}
+const vocabulary = narrativeVocabulary.map((entry) => ({
+  entry,
+  patterns: entry.patterns.map((pattern) => ({ pattern, units: unitStarts(pattern) })),
+}));
+
+const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
+/** [\d,.]: a number as the patterns read it (digits, thousands commas, a decimal point). */
+const isNumberChar = (code: number) => isDigit(code) || code === 0x2c || code === 0x2e;
+const space = /\s/;
+
+/** The character after each number of the clause (spaces skipped): where a unit would stand. */
+function afterNumbers(clause: string): string {
+  let after = '';
+  for (let i = 0; i < clause.length; i++) {
+    if (!isDigit(clause.charCodeAt(i))) continue;
+    while (i < clause.length && isNumberChar(clause.charCodeAt(i))) i++;
+    while (i < clause.length && space.test(clause[i]!)) i++;
+    if (i < clause.length) after += clause[i];
+  }
+  return after;
+}
+
+/** A pattern whose unit follows no number of the clause cannot match it: its scan is skipped. */
+function mayMatch(units: string, after: string): boolean {
+  if (units === '') return true;
+  for (const unit of units) if (after.includes(unit)) return true;
+  return false;
+}
+
 function readClause(clause: string, offset: number, sentence: Sentence, figures: NarrativeFigure[]): void {
   const claimed = new Set<number>();
-  for (const entry of narrativeVocabulary) {
-    for (const pattern of entry.patterns) {
+  const unitsSeen = afterNumbers(clause);
+  for (const { entry, patterns } of vocabulary) {
+    for (const { pattern, units } of patterns) {
+      if (!mayMatch(units, unitsSeen)) continue;
       const m = pattern.exec(clause);
       if (!m || m[1] === undefined || entry.exclude?.test(m[0])) continue;
       const at = m.index + m[0].lastIndexOf(m[1]);

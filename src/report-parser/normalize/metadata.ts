@@ -53,6 +53,8 @@ const labelOf = new Map<string, MetadataField | null>([
 const labelPattern = [...labelOf.keys()].sort((a, b) => b.length - a.length).join('|');
 /** `label：value` pairs, several on one line (`索引号：… 发布机构：…`). */
 const pairPattern = new RegExp(`(${labelPattern})\\s*[:：]\\s*`, 'g');
+/** The same at the start of a line: most lines start with no label and need no scan for pairs. */
+const startsWithPair = new RegExp(`^(?:${labelPattern})\\s*[:：]`);
 
 export interface MetadataResult {
   metadata: ReportMetadata;
@@ -110,6 +112,7 @@ function pipePairs(line: string): [string, string][] | null {
 
 /** `索引号：01526078 发布机构：腾冲市… 发布日期：2019-01-11`. The line must start with a label. */
 function colonPairs(line: string): [string, string][] | null {
+  if (!startsWithPair.test(line)) return null;
   const matches = [...line.matchAll(pairPattern)];
   if (matches.length === 0 || matches[0]!.index !== 0) return null;
   // A long sentence that happens to start with “标题：” is prose, not a header field.
