@@ -37,7 +37,7 @@ export interface CheckContext {
   bodyKind?: BodyKind;
 }
 
-/** A rule is a row of data: adding a rule is adding a row to `rules` (rules.ts). */
+/** A rule is a row of data: adding a rule is adding a row to `rules` (rules.ts), its check a function. */
 export interface Rule {
   code: string;
   /** Default severity; a finding may be milder when the rule is less sure (documented per rule). */
@@ -48,8 +48,11 @@ export interface Rule {
   basis: string;
   /** Formats the rule runs on; `'all'` for text, date and parse rules. */
   appliesTo: readonly FormatId[] | 'all';
-  run(data: ReportData, ctx: CheckContext): Finding[];
+  run: Check;
 }
+
+/** How a rule checks one report; `this` is the rule's row, whose code and severity its findings carry. */
+export type Check = (this: Rule, data: ReportData, ctx: CheckContext) => Finding[];
 
 /** ReportData as the parser returns it, broken inputs included (`unreadable`, `problems`). */
 export type CheckedReport = ReportData;

@@ -4,8 +4,6 @@ import { finding } from '../rule.ts';
 import { matches, matchesWith } from '../text.ts';
 import type { Finding, Rule } from '../types.ts';
 
-const basis = '《条例》第十二条（公开指南列明工作机构的办公地址、联系电话、传真号码、互联网联系方式）';
-
 /** One finding per distinct wrong token: the same bad address printed twice is one mistake. */
 function distinct(findings: Finding[]): Finding[] {
   const seen = new Set<string>();
@@ -44,30 +42,23 @@ function urlProblem(raw: string, following: string): string | null {
   return null;
 }
 
-export const cUrl: Rule = {
-  code: 'C-URL',
-  severity: 'warning',
-  title: '网址格式正确',
-  basis,
-  appliesTo: 'all',
-  run(data) {
-    const out: Finding[] = [];
-    for (const m of matches(data.text, url)) {
-      const raw = m[0];
-      const problem = urlProblem(raw, data.text.slice(m.index + raw.length, m.index + raw.length + 30));
-      if (!problem) continue;
-      out.push(
-        finding(this, data, {
-          message: `网址“${raw.trim()}”有误：${problem}`,
-          keys: [],
-          values: [raw.trim()],
-          evidence: sentenceAt(data.text, m.index, raw.length),
-        }),
-      );
-    }
-    return distinct(out);
-  },
-};
+export function cUrl(this: Rule, data: ReportData): Finding[] {
+  const out: Finding[] = [];
+  for (const m of matches(data.text, url)) {
+    const raw = m[0];
+    const problem = urlProblem(raw, data.text.slice(m.index + raw.length, m.index + raw.length + 30));
+    if (!problem) continue;
+    out.push(
+      finding(this, data, {
+        message: `网址“${raw.trim()}”有误：${problem}`,
+        keys: [],
+        values: [raw.trim()],
+        evidence: sentenceAt(data.text, m.index, raw.length),
+      }),
+    );
+  }
+  return distinct(out);
+}
 
 const phoneCue =
   /(联系电话|咨询电话|监督电话|举报电话|投诉电话|办公电话|电话号码|联系方式|电话|传真)\s*[:：]?\s*/g;
@@ -98,63 +89,49 @@ export function phoneProblem(token: string): string | null {
   return digits.length >= 3 && digits.length <= 8 ? null : `号码为 ${digits.length} 位`;
 }
 
-export const cPhone: Rule = {
-  code: 'C-PHONE',
-  severity: 'warning',
-  title: '电话号码格式正确',
-  basis,
-  appliesTo: 'all',
-  run(data) {
-    const out: Finding[] = [];
-    for (const m of matches(data.text, phoneCue)) {
-      const rest = data.text.slice(m.index + m[0].length, m.index + m[0].length + 60);
-      // Several numbers may follow one cue: “0432-1234567、0432-7654321”.
-      for (const piece of rest.split(/[、，,；;/或和及]/).slice(0, 4)) {
-        const token = phoneToken.exec(piece)?.[0]?.trim();
-        if (!token || !/\d{3}/.test(token)) break;
-        const problem = phoneProblem(token);
-        if (problem) {
-          out.push(
-            finding(this, data, {
-              message: `电话号码“${token}”有误：${problem}`,
-              keys: [],
-              values: [token],
-              evidence: sentenceAt(data.text, m.index, m[0].length + token.length),
-            }),
-          );
-        }
-        if (piece.trim().length > token.length + 2) break;
+export function cPhone(this: Rule, data: ReportData): Finding[] {
+  const out: Finding[] = [];
+  for (const m of matches(data.text, phoneCue)) {
+    const rest = data.text.slice(m.index + m[0].length, m.index + m[0].length + 60);
+    // Several numbers may follow one cue: “0432-1234567、0432-7654321”.
+    for (const piece of rest.split(/[、，,；;/或和及]/).slice(0, 4)) {
+      const token = phoneToken.exec(piece)?.[0]?.trim();
+      if (!token || !/\d{3}/.test(token)) break;
+      const problem = phoneProblem(token);
+      if (problem) {
+        out.push(
+          finding(this, data, {
+            message: `电话号码“${token}”有误：${problem}`,
+            keys: [],
+            values: [token],
+            evidence: sentenceAt(data.text, m.index, m[0].length + token.length),
+          }),
+        );
       }
+      if (piece.trim().length > token.length + 2) break;
     }
-    return distinct(out);
-  },
-};
+  }
+  return distinct(out);
+}
 
 const postcode = /(邮政编码|邮编)\s*[:：]?\s*([0-9０-９]+)/g;
 
-export const cPostcode: Rule = {
-  code: 'C-POSTCODE',
-  severity: 'warning',
-  title: '邮政编码为 6 位数字',
-  basis,
-  appliesTo: 'all',
-  run(data) {
-    const out: Finding[] = [];
-    for (const m of matchesWith(data.text, postcode, ['邮'])) {
-      const code = m[2] as string;
-      if (code.length === 6) continue;
-      out.push(
-        finding(this, data, {
-          message: `邮政编码“${code}”为 ${code.length} 位，应为 6 位数字`,
-          keys: [],
-          values: [code],
-          evidence: sentenceAt(data.text, m.index, m[0].length),
-        }),
-      );
-    }
-    return distinct(out);
-  },
-};
+export function cPostcode(this: Rule, data: ReportData): Finding[] {
+  const out: Finding[] = [];
+  for (const m of matchesWith(data.text, postcode, ['邮'])) {
+    const code = m[2] as string;
+    if (code.length === 6) continue;
+    out.push(
+      finding(this, data, {
+        message: `邮政编码“${code}”为 ${code.length} 位，应为 6 位数字`,
+        keys: [],
+        values: [code],
+        evidence: sentenceAt(data.text, m.index, m[0].length),
+      }),
+    );
+  }
+  return distinct(out);
+}
 
 const emailCue =
   /(电子邮箱|电子信箱|电子邮件|邮箱|e-?mail)\s*[:：]?\s*([^\s，。；;、（）()“”\u4e00-\u9fa5]+)/gi;
@@ -174,43 +151,36 @@ function emailProblem(raw: string): string | null {
   return '格式不正确';
 }
 
-export const cEmail: Rule = {
-  code: 'C-EMAIL',
-  severity: 'warning',
-  title: '电子邮箱格式正确',
-  basis,
-  appliesTo: 'all',
-  run(data) {
-    const out: Finding[] = [];
-    const seen = new Set<number>();
-    const check = (raw: string, index: number) => {
-      const problem = emailProblem(raw);
-      if (!problem) return;
-      out.push(
-        finding(this, data, {
-          message: `电子邮箱“${raw}”有误：${problem}`,
-          keys: [],
-          values: [raw],
-          evidence: sentenceAt(data.text, index, raw.length),
-        }),
-      );
-    };
-    for (const m of matches(data.text, emailCue)) {
-      const raw = m[2] as string;
-      const at = m.index + m[0].length - raw.length;
-      seen.add(at);
-      if (/^https?:|^www\./i.test(raw)) continue;
-      check(raw, at);
-    }
-    // Every address has an at sign: a text without one skips the scan (the pattern backtracks on figures).
-    const hasAt = data.text.includes('@') || data.text.includes('＠');
-    for (const m of hasAt ? matches(data.text, anyAt) : []) {
-      if (seen.has(m.index) || m[0].length < 3) continue;
-      check(m[0], m.index);
-    }
-    return distinct(out);
-  },
-};
+export function cEmail(this: Rule, data: ReportData): Finding[] {
+  const out: Finding[] = [];
+  const seen = new Set<number>();
+  const check = (raw: string, index: number) => {
+    const problem = emailProblem(raw);
+    if (!problem) return;
+    out.push(
+      finding(this, data, {
+        message: `电子邮箱“${raw}”有误：${problem}`,
+        keys: [],
+        values: [raw],
+        evidence: sentenceAt(data.text, index, raw.length),
+      }),
+    );
+  };
+  for (const m of matches(data.text, emailCue)) {
+    const raw = m[2] as string;
+    const at = m.index + m[0].length - raw.length;
+    seen.add(at);
+    if (/^https?:|^www\./i.test(raw)) continue;
+    check(raw, at);
+  }
+  // Every address has an at sign: a text without one skips the scan (the pattern backtracks on figures).
+  const hasAt = data.text.includes('@') || data.text.includes('＠');
+  for (const m of hasAt ? matches(data.text, anyAt) : []) {
+    if (seen.has(m.index) || m[0].length < 3) continue;
+    check(m[0], m.index);
+  }
+  return distinct(out);
+}
 
 /** 腾冲市腾越街道办事处 → 腾越 : the proper name without region prefix and body type. */
 function coreName(name: string): string {
@@ -222,43 +192,36 @@ function coreName(name: string): string {
 
 const titleYear = /((?:19|20)\d{2})\s*年度?[^\n]{0,30}?(政府信息公开|政务公开)[^\n]{0,12}?(年度)?报告/;
 
-export const cConsistentFormat: Rule = {
-  code: 'C-CONSISTENT-FORMAT',
-  severity: 'info',
-  title: '同一主体名称一致；标题年份与正文一致',
-  basis: '年度报告的规范性',
-  appliesTo: 'all',
-  run(data) {
-    const out: Finding[] = [];
-    const publisher = data.metadata.publisher?.trim();
-    const agency = data.agency?.trim();
-    if (publisher && agency && !publisher.includes(agency) && !agency.includes(publisher)) {
-      const same = coreName(publisher) === coreName(agency);
-      out.push(
-        finding(this, data, {
-          message: `页面发布机构为“${publisher}”，报告中的主体为“${agency}”，名称不一致${same ? '（机构类型不同）' : ''}`,
-          keys: [],
-          values: [publisher, agency],
-          evidence: `发布机构：${publisher}`,
-        }),
-      );
-    }
-    const title = data.metadata.title ?? firstTitleLine(data);
-    const stated = title ? titleYear.exec(title) : null;
-    if (stated && data.year !== null && Number(stated[1]) !== data.year) {
-      out.push(
-        finding(this, data, {
-          message: `标题中的年份 ${stated[1]} 与报告所述年度 ${data.year} 不一致`,
-          keys: [],
-          values: [Number(stated[1]), data.year],
-          evidence: title ?? '',
-          severity: 'warning',
-        }),
-      );
-    }
-    return out;
-  },
-};
+export function cConsistentFormat(this: Rule, data: ReportData): Finding[] {
+  const out: Finding[] = [];
+  const publisher = data.metadata.publisher?.trim();
+  const agency = data.agency?.trim();
+  if (publisher && agency && !publisher.includes(agency) && !agency.includes(publisher)) {
+    const same = coreName(publisher) === coreName(agency);
+    out.push(
+      finding(this, data, {
+        message: `页面发布机构为“${publisher}”，报告中的主体为“${agency}”，名称不一致${same ? '（机构类型不同）' : ''}`,
+        keys: [],
+        values: [publisher, agency],
+        evidence: `发布机构：${publisher}`,
+      }),
+    );
+  }
+  const title = data.metadata.title ?? firstTitleLine(data);
+  const stated = title ? titleYear.exec(title) : null;
+  if (stated && data.year !== null && Number(stated[1]) !== data.year) {
+    out.push(
+      finding(this, data, {
+        message: `标题中的年份 ${stated[1]} 与报告所述年度 ${data.year} 不一致`,
+        keys: [],
+        values: [Number(stated[1]), data.year],
+        evidence: title ?? '',
+        severity: 'warning',
+      }),
+    );
+  }
+  return out;
+}
 
 /** The title is one of the first three non-empty lines (a year quoted later in the text is not a title). */
 function firstTitleLine(data: ReportData): string | null {

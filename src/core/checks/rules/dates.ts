@@ -32,55 +32,48 @@ const planCue = new RegExp(
   'g',
 );
 
-export const dYear: Rule = {
-  code: 'D-YEAR',
-  severity: 'error',
-  title: '报告中的日期与报告年度相符（落款不早于年度结束；计划日期在之后）',
-  basis: '《条例》第四十九条：每年公布上一年度的年度报告',
-  appliesTo: 'all',
-  run(data) {
-    const year = data.year;
-    if (year === null) return [];
-    const out: Finding[] = [];
-    const signed = signedOn(data);
-    if (signed && Number(signed.slice(0, 4)) <= year) {
-      out.push(
-        finding(this, data, {
-          message: `落款日期 ${zhDate(signed)} 早于所报告的 ${year} 年度结束，报告不可能在年度结束前写成`,
-          keys: [],
-          values: [signed, year],
-          evidence: data.text.slice(-120).replace(/\s+/g, ' ').trim(),
-        }),
-      );
-    }
-    const published = publishedOn(data);
-    if (published && Number(published.slice(0, 4)) <= year) {
-      out.push(
-        finding(this, data, {
-          message: `发布日期 ${zhDate(published)} 早于所报告的 ${year} 年度结束`,
-          keys: [],
-          values: [published, year],
-          evidence: published,
-        }),
-      );
-    }
-    // A plan (“预计2015年2月完成”) in the report on 2015 must be dated 2016 or later.
-    for (const m of matches(data.text, planCue)) {
-      const planned = Number(m[2]);
-      if (planned > year) continue;
-      out.push(
-        finding(this, data, {
-          message: `${year} 年度报告中的计划日期“${m[0]}”不在报告年度之后，应为 ${year + 1} 年或以后`,
-          keys: [],
-          values: [planned, year],
-          evidence: sentenceAt(data.text, m.index, m[0].length),
-          severity: 'warning',
-        }),
-      );
-    }
-    return out;
-  },
-};
+export function dYear(this: Rule, data: ReportData): Finding[] {
+  const year = data.year;
+  if (year === null) return [];
+  const out: Finding[] = [];
+  const signed = signedOn(data);
+  if (signed && Number(signed.slice(0, 4)) <= year) {
+    out.push(
+      finding(this, data, {
+        message: `落款日期 ${zhDate(signed)} 早于所报告的 ${year} 年度结束，报告不可能在年度结束前写成`,
+        keys: [],
+        values: [signed, year],
+        evidence: data.text.slice(-120).replace(/\s+/g, ' ').trim(),
+      }),
+    );
+  }
+  const published = publishedOn(data);
+  if (published && Number(published.slice(0, 4)) <= year) {
+    out.push(
+      finding(this, data, {
+        message: `发布日期 ${zhDate(published)} 早于所报告的 ${year} 年度结束`,
+        keys: [],
+        values: [published, year],
+        evidence: published,
+      }),
+    );
+  }
+  // A plan (“预计2015年2月完成”) in the report on 2015 must be dated 2016 or later.
+  for (const m of matches(data.text, planCue)) {
+    const planned = Number(m[2]);
+    if (planned > year) continue;
+    out.push(
+      finding(this, data, {
+        message: `${year} 年度报告中的计划日期“${m[0]}”不在报告年度之后，应为 ${year + 1} 年或以后`,
+        keys: [],
+        values: [planned, year],
+        evidence: sentenceAt(data.text, m.index, m[0].length),
+        severity: 'warning',
+      }),
+    );
+  }
+  return out;
+}
 
 const governmentName = /(人民政府|政府|镇|乡|街道办事处|街道|管委会|管理委员会)$/;
 const departmentName = /(局|委员会|委|厅|办公室|办|中心|院|署|队|公司|部|会)$/;
@@ -103,40 +96,33 @@ function deadlineOf(year: number, kind: BodyKind | null): { date: string; articl
   return { date: iso(year + 1, 3, 31), article: '2008年《条例》第三十一条（3月31日前）' };
 }
 
-export const dDeadline: Rule = {
-  code: 'D-DEADLINE',
-  severity: 'warning',
-  title: '按期公布（部门 1月31日、政府 3月31日前）',
-  basis: '2019年《条例》第四十九条；2008年《条例》第三十一条',
-  appliesTo: 'all',
-  run(data, ctx: CheckContext) {
-    if (data.year === null) return [];
-    const told = ctx.bodyKind ?? null;
-    const kind = told ?? guessBodyKind(data.agency);
-    const published = publishedOn(data);
-    const signed = signedOn(data);
-    // Without a publication date, a signature after the deadline still proves lateness.
-    const date = published ?? signed;
-    if (!date || Number(date.slice(0, 4)) <= data.year) return [];
-    const deadline = deadlineOf(data.year, kind);
-    if (date <= deadline.date) return [];
-    const lenient = deadlineOf(data.year, 'government');
-    // Late only against a guessed department deadline: worth a look, not a warning.
-    const severity = told === null && kind === 'department' && date <= lenient.date ? 'info' : 'warning';
-    const what = published ? '发布日期' : '落款日期';
-    return [
-      finding(this, data, {
-        message: `${what} ${zhDate(date)} 晚于法定公布期限 ${zhDate(deadline.date)}（${deadline.article}）`,
-        keys: [],
-        values: [date, deadline.date],
-        evidence: published
-          ? (data.metadata.publishedOn ?? published)
-          : data.text.slice(-120).replace(/\s+/g, ' ').trim(),
-        severity,
-      }),
-    ];
-  },
-};
+export function dDeadline(this: Rule, data: ReportData, ctx: CheckContext): Finding[] {
+  if (data.year === null) return [];
+  const told = ctx.bodyKind ?? null;
+  const kind = told ?? guessBodyKind(data.agency);
+  const published = publishedOn(data);
+  const signed = signedOn(data);
+  // Without a publication date, a signature after the deadline still proves lateness.
+  const date = published ?? signed;
+  if (!date || Number(date.slice(0, 4)) <= data.year) return [];
+  const deadline = deadlineOf(data.year, kind);
+  if (date <= deadline.date) return [];
+  const lenient = deadlineOf(data.year, 'government');
+  // Late only against a guessed department deadline: worth a look, not a warning.
+  const severity = told === null && kind === 'department' && date <= lenient.date ? 'info' : 'warning';
+  const what = published ? '发布日期' : '落款日期';
+  return [
+    finding(this, data, {
+      message: `${what} ${zhDate(date)} 晚于法定公布期限 ${zhDate(deadline.date)}（${deadline.article}）`,
+      keys: [],
+      values: [date, deadline.date],
+      evidence: published
+        ? (data.metadata.publishedOn ?? published)
+        : data.text.slice(-120).replace(/\s+/g, ' ').trim(),
+      severity,
+    }),
+  ];
+}
 
 const periodStated = new RegExp(
   String.raw`(统计期限|统计时限|统计时间|统计期|统计区间)[^。\n\d]{0,12}?((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日[^。\n\d]{0,8}?((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`,
@@ -144,51 +130,44 @@ const periodStated = new RegExp(
 const periodBlank =
   /(统计期限|统计时限|统计时间|统计期)[^。\n\d]{0,12}?自\s*(年\s*月\s*日\s*)?(起\s*)?至\s*(年\s*月\s*日\s*)?止?/;
 
-export const dPeriod: Rule = {
-  code: 'D-PERIOD',
-  severity: 'warning',
-  title: '统计期限为报告年度 1月1日至12月31日',
-  basis: '年度报告格式：统计期限为自然年度',
-  appliesTo: 'all',
-  run(data) {
-    if (data.year === null) return [];
-    let from = data.dates.period?.from;
-    let to = data.dates.period?.to;
-    let evidence = data.dates.period?.text ?? '';
-    let blank = data.dates.period?.blank ?? false;
-    if (!data.dates.period) {
-      const m = periodStated.exec(data.text);
-      if (m) {
-        from = iso(Number(m[2]), Number(m[3]), Number(m[4]));
-        to = iso(Number(m[5]), Number(m[6]), Number(m[7]));
-        evidence = sentenceAt(data.text, m.index, m[0].length);
-      } else {
-        const b = periodBlank.exec(data.text);
-        if (b) {
-          blank = true;
-          evidence = sentenceAt(data.text, b.index, b[0].length);
-        }
+export function dPeriod(this: Rule, data: ReportData): Finding[] {
+  if (data.year === null) return [];
+  let from = data.dates.period?.from;
+  let to = data.dates.period?.to;
+  let evidence = data.dates.period?.text ?? '';
+  let blank = data.dates.period?.blank ?? false;
+  if (!data.dates.period) {
+    const m = periodStated.exec(data.text);
+    if (m) {
+      from = iso(Number(m[2]), Number(m[3]), Number(m[4]));
+      to = iso(Number(m[5]), Number(m[6]), Number(m[7]));
+      evidence = sentenceAt(data.text, m.index, m[0].length);
+    } else {
+      const b = periodBlank.exec(data.text);
+      if (b) {
+        blank = true;
+        evidence = sentenceAt(data.text, b.index, b[0].length);
       }
     }
-    if (blank) {
-      return [
-        finding(this, data, {
-          message: '统计期限的起止日期空白（印为“自至”），未写明统计期限',
-          keys: [],
-          values: [],
-          evidence,
-        }),
-      ];
-    }
-    const want = [iso(data.year, 1, 1), iso(data.year, 12, 31)];
-    if (!from || !to || (from === want[0] && to === want[1])) return [];
+  }
+  if (blank) {
     return [
       finding(this, data, {
-        message: `所写统计期限为 ${zhDate(from)} 至 ${zhDate(to)}，不是 ${data.year} 年 1月1日至12月31日`,
+        message: '统计期限的起止日期空白（印为“自至”），未写明统计期限',
         keys: [],
-        values: [from, to],
+        values: [],
         evidence,
       }),
     ];
-  },
-};
+  }
+  const want = [iso(data.year, 1, 1), iso(data.year, 12, 31)];
+  if (!from || !to || (from === want[0] && to === want[1])) return [];
+  return [
+    finding(this, data, {
+      message: `所写统计期限为 ${zhDate(from)} 至 ${zhDate(to)}，不是 ${data.year} 年 1月1日至12月31日`,
+      keys: [],
+      values: [from, to],
+      evidence,
+    }),
+  ];
+}

@@ -34,47 +34,40 @@ function tableValue(data: ReportData, field: string): number | null {
   return summary[field] ?? null;
 }
 
-export const nTable: Rule = {
-  code: 'N-TABLE',
-  severity: 'warning',
-  title: '正文中的数字与其所指的表格单元格一致',
-  basis: '《条例》第五十条（年度报告的内容）；正文与统计表说的是同一组数字',
-  appliesTo: 'all',
-  run(data) {
-    const byField = new Map<string, NarrativeFigure[]>();
-    for (const fig of data.narrative) {
-      if (!fig.key.startsWith('narrative.') || fig.unit === '%') continue;
-      // The vocabulary names the cell a figure must equal; otherwise the key does (narrative.<key>).
-      const field = vocabularyField.has(fig.key)
-        ? vocabularyField.get(fig.key)
-        : fig.key.slice('narrative.'.length);
-      if (!field) continue;
-      byField.set(field, [...(byField.get(field) ?? []), fig]);
+export function nTable(this: Rule, data: ReportData): Finding[] {
+  const byField = new Map<string, NarrativeFigure[]>();
+  for (const fig of data.narrative) {
+    if (!fig.key.startsWith('narrative.') || fig.unit === '%') continue;
+    // The vocabulary names the cell a figure must equal; otherwise the key does (narrative.<key>).
+    const field = vocabularyField.has(fig.key)
+      ? vocabularyField.get(fig.key)
+      : fig.key.slice('narrative.'.length);
+    if (!field) continue;
+    byField.set(field, [...(byField.get(field) ?? []), fig]);
+  }
+  const out: Finding[] = [];
+  for (const [field, figures] of byField) {
+    const table = tableValue(data, field);
+    if (table === null) continue;
+    const accepted = [table];
+    for (const keys of alternativeReadings[field] ?? []) {
+      const values = keys.map((k) => cell(data, k));
+      if (values.every((v): v is number => v !== null)) accepted.push(sum(values));
     }
-    const out: Finding[] = [];
-    for (const [field, figures] of byField) {
-      const table = tableValue(data, field);
-      if (table === null) continue;
-      const accepted = [table];
-      for (const keys of alternativeReadings[field] ?? []) {
-        const values = keys.map((k) => cell(data, k));
-        if (values.every((v): v is number => v !== null)) accepted.push(sum(values));
-      }
-      // Prose may state a figure more than once; one agreeing statement settles it.
-      if (figures.some((f) => accepted.some((a) => sameNumber(a, f.value)))) continue;
-      const fig = figures[0] as NarrativeFigure;
-      out.push(
-        finding(this, data, {
-          message: `正文称“${fig.text.length > 40 ? `${fig.value}${fig.unit ?? ''}` : fig.text}”，但${cellLabel(data.format, field)}为 ${table}`,
-          keys: [fig.key, field],
-          values: [fig.value, table],
-          evidence: fig.text,
-        }),
-      );
-    }
-    return out;
-  },
-};
+    // Prose may state a figure more than once; one agreeing statement settles it.
+    if (figures.some((f) => accepted.some((a) => sameNumber(a, f.value)))) continue;
+    const fig = figures[0] as NarrativeFigure;
+    out.push(
+      finding(this, data, {
+        message: `正文称“${fig.text.length > 40 ? `${fig.value}${fig.unit ?? ''}` : fig.text}”，但${cellLabel(data.format, field)}为 ${table}`,
+        keys: [fig.key, field],
+        values: [fig.value, table],
+        evidence: fig.text,
+      }),
+    );
+  }
+  return out;
+}
 
 /** Publication channels overlap (one item on the website and on WeChat): their counts may exceed a total. */
 const overlappingChannels =
@@ -89,16 +82,9 @@ const cumulativeSpan = new RegExp(
 );
 const yearTotal = new RegExp(String.raw`(共计|共|合计|总数为)[^\d。\n]{0,20}?(${numberPattern})\s*条`, 'g');
 
-export const nSum: Rule = {
-  code: 'N-SUM',
-  severity: 'warning',
-  title: '正文中的合计与其所列分项一致；多年累计不小于一年之数',
-  basis: '年度报告文字部分的内在一致',
-  appliesTo: 'all',
-  run(data) {
-    return [...listedParts(this, data), ...cumulativeBelowYear(this, data)];
-  },
-};
+export function nSum(this: Rule, data: ReportData): Finding[] {
+  return [...listedParts(this, data), ...cumulativeBelowYear(this, data)];
+}
 
 function listedParts(rule: Rule, data: ReportData): Finding[] {
   const text = data.text;
@@ -193,61 +179,51 @@ function percentMatches(part: number, whole: number, stated: string): boolean {
   );
 }
 
-export const nPercent: Rule = {
-  code: 'N-PERCENT',
-  severity: 'warning',
-  title: '正文中的百分比 = 部分 ÷ 总数（按所写精度）',
-  basis: '年度报告文字部分的内在一致',
-  appliesTo: 'all',
-  run(data) {
-    const text = data.text;
-    const out: Finding[] = [];
-    let textWholes: Map<string, number[]> | null = null;
-    for (const m of matchesWith(text, percentOf, ['占'])) {
-      const pctStart = m.index + m[0].lastIndexOf(m[5] as string);
-      if (
-        isApproximate(text, pctStart, m.index + m[0].length) ||
-        otherBase.test((m[3] as string) + (m[4] as string))
-      )
-        continue;
-      if (isTableLine(text, m.index)) continue;
-      const part = parseNumber(m[1] as string);
-      const unit = m[2] as string;
-      const stated = m[5] as string;
-      const [pStart] = paragraphBounds(text, m.index);
-      const strong: number[] = [];
-      const weak: number[] = [];
-      const before = text.slice(pStart, m.index);
-      const re = new RegExp(String.raw`(${numberPattern})\s*${unit}`, 'g');
-      for (const w of matches(before, re)) {
-        const value = parseNumber(w[1] as string);
-        if (value <= part) continue;
-        const after = before.slice(w.index + w[0].length, w.index + w[0].length + 8);
-        if (
-          wholeCue.test(before.slice(Math.max(0, w.index - 12), w.index)) ||
-          /^[^。，,]{0,6}中/.test(after)
-        ) {
-          strong.push(value);
-        } else weak.push(value);
-      }
-      textWholes ??= statedTotals(text);
-      const candidates = [...strong, ...weak, ...(textWholes.get(unit) ?? []).filter((v) => v > part)];
-      if (candidates.length === 0 || candidates.some((w) => percentMatches(part, w, stated))) continue;
-      const whole = strong.at(-1);
-      if (whole === undefined) continue; // no clearly stated whole: cannot tell, say nothing
-      const computed = Math.round((part / whole) * 10000) / 100;
-      out.push(
-        finding(this, data, {
-          message: `正文称 ${part}${unit}占 ${stated}%，但按总数 ${whole}${unit} 计算为 ${computed}%`,
-          keys: [],
-          values: [part, whole, Number(stated), computed],
-          evidence: sentenceAt(text, m.index, m[0].length),
-        }),
-      );
+export function nPercent(this: Rule, data: ReportData): Finding[] {
+  const text = data.text;
+  const out: Finding[] = [];
+  let textWholes: Map<string, number[]> | null = null;
+  for (const m of matchesWith(text, percentOf, ['占'])) {
+    const pctStart = m.index + m[0].lastIndexOf(m[5] as string);
+    if (
+      isApproximate(text, pctStart, m.index + m[0].length) ||
+      otherBase.test((m[3] as string) + (m[4] as string))
+    )
+      continue;
+    if (isTableLine(text, m.index)) continue;
+    const part = parseNumber(m[1] as string);
+    const unit = m[2] as string;
+    const stated = m[5] as string;
+    const [pStart] = paragraphBounds(text, m.index);
+    const strong: number[] = [];
+    const weak: number[] = [];
+    const before = text.slice(pStart, m.index);
+    const re = new RegExp(String.raw`(${numberPattern})\s*${unit}`, 'g');
+    for (const w of matches(before, re)) {
+      const value = parseNumber(w[1] as string);
+      if (value <= part) continue;
+      const after = before.slice(w.index + w[0].length, w.index + w[0].length + 8);
+      if (wholeCue.test(before.slice(Math.max(0, w.index - 12), w.index)) || /^[^。，,]{0,6}中/.test(after)) {
+        strong.push(value);
+      } else weak.push(value);
     }
-    return out;
-  },
-};
+    textWholes ??= statedTotals(text);
+    const candidates = [...strong, ...weak, ...(textWholes.get(unit) ?? []).filter((v) => v > part)];
+    if (candidates.length === 0 || candidates.some((w) => percentMatches(part, w, stated))) continue;
+    const whole = strong.at(-1);
+    if (whole === undefined) continue; // no clearly stated whole: cannot tell, say nothing
+    const computed = Math.round((part / whole) * 10000) / 100;
+    out.push(
+      finding(this, data, {
+        message: `正文称 ${part}${unit}占 ${stated}%，但按总数 ${whole}${unit} 计算为 ${computed}%`,
+        keys: [],
+        values: [part, whole, Number(stated), computed],
+        evidence: sentenceAt(text, m.index, m[0].length),
+      }),
+    );
+  }
+  return out;
+}
 
 const statedTotal = new RegExp(
   String.raw`(总数为|总数是|总数|共计|合计|总计|共)\s*(${numberPattern})\s*(${countUnit})`,
@@ -266,43 +242,36 @@ function statedTotals(text: string): Map<string, number[]> {
 
 const rateStated = /(办结率|答复率)[^\d。\n]{0,8}100(?:\.0+)?\s*[%％]/g;
 
-export const nRate: Rule = {
-  code: 'N-RATE',
-  severity: 'warning',
-  title: '办结率/答复率 100% 与表中办结、收到数一致',
-  basis: '年度报告文字部分与统计表一致',
-  appliesTo: ['national-2014', 'legacy-local', 'gov-2019', 'gov-2021'],
-  run(data) {
-    const m = matches(data.text, rateStated).next().value;
-    if (!m) return [];
-    const evidence = sentenceAt(data.text, m.index, m[0].length);
-    if (data.format === 'national-2014' || data.format === 'legacy-local') {
-      const closed = cell(data, '申请办结数');
-      const received = cell(data, '收到申请数');
-      if (closed === null || received === null || closed >= received) return [];
-      return [
-        finding(this, data, {
-          message: `正文称${m[1]} 100%，但表中收到申请 ${received} 件、办结仅 ${closed} 件`,
-          keys: ['申请办结数', '收到申请数'],
-          values: [closed, received],
-          evidence,
-        }),
-      ];
-    }
-    // gov formats: requests carried to next year may simply not be due yet — worth a look only.
-    const open = cell(data, '结转下年度继续办理.总计');
-    if (open === null || open === 0) return [];
+export function nRate(this: Rule, data: ReportData): Finding[] {
+  const m = matches(data.text, rateStated).next().value;
+  if (!m) return [];
+  const evidence = sentenceAt(data.text, m.index, m[0].length);
+  if (data.format === 'national-2014' || data.format === 'legacy-local') {
+    const closed = cell(data, '申请办结数');
+    const received = cell(data, '收到申请数');
+    if (closed === null || received === null || closed >= received) return [];
     return [
       finding(this, data, {
-        message: `正文称${m[1]} 100%，但表三有 ${open} 件结转下年度继续办理`,
-        keys: ['结转下年度继续办理.总计'],
-        values: [open],
+        message: `正文称${m[1]} 100%，但表中收到申请 ${received} 件、办结仅 ${closed} 件`,
+        keys: ['申请办结数', '收到申请数'],
+        values: [closed, received],
         evidence,
-        severity: 'info',
       }),
     ];
-  },
-};
+  }
+  // gov formats: requests carried to next year may simply not be due yet — worth a look only.
+  const open = cell(data, '结转下年度继续办理.总计');
+  if (open === null || open === 0) return [];
+  return [
+    finding(this, data, {
+      message: `正文称${m[1]} 100%，但表三有 ${open} 件结转下年度继续办理`,
+      keys: ['结转下年度继续办理.总计'],
+      values: [open],
+      evidence,
+      severity: 'info',
+    }),
+  ];
+}
 
 const missingNumber = new RegExp(
   String.raw`(全年|本年|今年|年内|共计|共|累计)([^\d。；;，,\n]{0,4}?)(公开|发布|收到|受理|办结|答复|制发|核准|审批|处理|举办|召开|培训)([\u4e00-\u9fa5]{1,12}?)(人次|条|件|次|篇|个|份)(?=[，。,；;、）)\s]|$)`,
@@ -316,60 +285,46 @@ const compoundNouns = new Set(
 );
 const numeralInside = /[零〇一二两三四五六七八九十百千万几数多余每各该此本逐首其]/;
 
-export const nMissingNumber: Rule = {
-  code: 'N-MISSING-NUMBER',
-  severity: 'warning',
-  title: '句中的数字缺失（“全年公开核准企业资质条”）',
-  basis: '年度报告文字部分',
-  appliesTo: 'all',
-  run(data) {
-    const out: Finding[] = [];
-    for (const m of matches(data.text, missingNumber)) {
-      const noun = m[4] as string;
-      const unit = m[5] as string;
-      if (numeralInside.test(noun) || compoundNouns.has(`${noun.slice(-1)}${unit}`)) continue;
-      if (isTableLine(data.text, m.index)) continue;
-      out.push(
-        finding(this, data, {
-          message: `“${m[0]}”中缺少数字：${unit}前没有数量`,
-          keys: [],
-          values: [m[0]],
-          evidence: sentenceAt(data.text, m.index, m[0].length),
-        }),
-      );
-    }
-    return out;
-  },
-};
+export function nMissingNumber(this: Rule, data: ReportData): Finding[] {
+  const out: Finding[] = [];
+  for (const m of matches(data.text, missingNumber)) {
+    const noun = m[4] as string;
+    const unit = m[5] as string;
+    if (numeralInside.test(noun) || compoundNouns.has(`${noun.slice(-1)}${unit}`)) continue;
+    if (isTableLine(data.text, m.index)) continue;
+    out.push(
+      finding(this, data, {
+        message: `“${m[0]}”中缺少数字：${unit}前没有数量`,
+        keys: [],
+        values: [m[0]],
+        evidence: sentenceAt(data.text, m.index, m[0].length),
+      }),
+    );
+  }
+  return out;
+}
 
 const figureReference =
   /如下图|见下图|如图所示|下图所示|如下表|见下表|下表所示|详见附表|见附表|详见附件|见附件|如附表/g;
 const figureMarker = /\[图|!\[|<img|图\s*[1-9一二三四五六七八九]|图表\s*[1-9一二三四五六七八九]/;
 
-export const nLostFigure: Rule = {
-  code: 'N-LOST-FIGURE',
-  severity: 'warning',
-  title: '正文提到的图或表不在报告中',
-  basis: '年度报告应完整公开（含统计表、图表）',
-  appliesTo: 'all',
-  run(data) {
-    const out: Finding[] = [];
-    const hasTable = data.tablesFound.length > 0 || /\n[^\n]*\|[^\n]*\|[^\n]*\|/.test(data.text);
-    for (const m of matches(data.text, figureReference)) {
-      const isChart = m[0].includes('图');
-      if (!isChart && hasTable) continue;
-      if (isChart && figureMarker.test(data.text.slice(m.index + m[0].length, m.index + m[0].length + 200))) {
-        continue;
-      }
-      out.push(
-        finding(this, data, {
-          message: `正文提到“${m[0]}”，但报告文本中没有该${isChart ? '图' : '表'}（图表未随报告公开或已丢失）`,
-          keys: [],
-          values: [m[0]],
-          evidence: sentenceAt(data.text, m.index, m[0].length),
-        }),
-      );
+export function nLostFigure(this: Rule, data: ReportData): Finding[] {
+  const out: Finding[] = [];
+  const hasTable = data.tablesFound.length > 0 || /\n[^\n]*\|[^\n]*\|[^\n]*\|/.test(data.text);
+  for (const m of matches(data.text, figureReference)) {
+    const isChart = m[0].includes('图');
+    if (!isChart && hasTable) continue;
+    if (isChart && figureMarker.test(data.text.slice(m.index + m[0].length, m.index + m[0].length + 200))) {
+      continue;
     }
-    return out.slice(0, 5);
-  },
-};
+    out.push(
+      finding(this, data, {
+        message: `正文提到“${m[0]}”，但报告文本中没有该${isChart ? '图' : '表'}（图表未随报告公开或已丢失）`,
+        keys: [],
+        values: [m[0]],
+        evidence: sentenceAt(data.text, m.index, m[0].length),
+      }),
+    );
+  }
+  return out.slice(0, 5);
+}

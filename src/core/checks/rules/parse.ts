@@ -31,65 +31,58 @@ function parserProblems(data: CheckedReport): Array<{ code: string; message: str
   return out.filter((p) => !seen.has(p.code) && seen.add(p.code));
 }
 
-export const pUnreadable: Rule = {
-  code: 'P-UNREADABLE',
-  severity: 'error',
-  title: '文件能被读出报告文本',
-  basis: '《条例》第四十九条：年度报告应向社会公布（可读）',
-  appliesTo: 'all',
-  run(data: CheckedReport) {
-    const problems = parserProblems(data);
-    const codes = new Set(problems.map((p) => p.code));
-    const out: Finding[] = problems.map((p) =>
-      finding({ code: p.code, severity: severe.has(p.code) ? 'error' : 'warning' }, data, {
-        message: p.message,
-        keys: [],
-        values: [],
-        evidence: '',
-      }),
-    );
-    if (data.unreadable) {
-      if (!codes.has('P-UNREADABLE')) {
-        out.push(
-          finding(this, data, {
-            message: `无法读取报告：${data.unreadable}`,
-            keys: [],
-            values: [],
-            evidence: '',
-          }),
-        );
-      }
-      return out;
-    }
-    if (codes.has('P-EMPTY') || codes.has('P-BINARY') || codes.has('P-NO-TEXT-LAYER')) return out;
-    // Data generated from live records may carry no text; only no text AND no figures is empty.
-    const hasFigures = () => fieldKeys(data).some((key) => typeof data.fields[key] === 'number');
-    // /\S/ rather than trim(): the text is not copied to learn that it has a character.
-    if (!/\S/.test(data.text) && !hasFigures()) {
+export function pUnreadable(this: Rule, data: CheckedReport): Finding[] {
+  const problems = parserProblems(data);
+  const codes = new Set(problems.map((p) => p.code));
+  const out: Finding[] = problems.map((p) =>
+    finding({ code: p.code, severity: severe.has(p.code) ? 'error' : 'warning' }, data, {
+      message: p.message,
+      keys: [],
+      values: [],
+      evidence: '',
+    }),
+  );
+  if (data.unreadable) {
+    if (!codes.has('P-UNREADABLE')) {
       out.push(
-        finding({ code: 'P-EMPTY', severity: 'error' }, data, {
-          message: '文件中没有任何文字，无法检查',
+        finding(this, data, {
+          message: `无法读取报告：${data.unreadable}`,
           keys: [],
           values: [],
           evidence: '',
         }),
       );
-      return out;
-    }
-    const garbage = garbageShare(data.text);
-    if (garbage > 0.05) {
-      out.push(
-        finding({ code: 'P-BINARY', severity: 'error' }, data, {
-          message: `文本中 ${Math.round(garbage * 100)}% 为乱码或控制字符，可能是二进制文件或编码无法识别`,
-          keys: [],
-          values: [],
-          evidence: data.text.slice(0, 60).replace(/[^\u4e00-\u9fa5\w\s]/g, '�'),
-        }),
-      );
     }
     return out;
-  },
-};
+  }
+  if (codes.has('P-EMPTY') || codes.has('P-BINARY') || codes.has('P-NO-TEXT-LAYER')) return out;
+  // Data generated from live records may carry no text; only no text AND no figures is empty.
+  const hasFigures = () => fieldKeys(data).some((key) => typeof data.fields[key] === 'number');
+  // /\S/ rather than trim(): the text is not copied to learn that it has a character.
+  if (!/\S/.test(data.text) && !hasFigures()) {
+    out.push(
+      finding({ code: 'P-EMPTY', severity: 'error' }, data, {
+        message: '文件中没有任何文字，无法检查',
+        keys: [],
+        values: [],
+        evidence: '',
+      }),
+    );
+    return out;
+  }
+  const garbage = garbageShare(data.text);
+  if (garbage > 0.05) {
+    out.push(
+      finding({ code: 'P-BINARY', severity: 'error' }, data, {
+        message: `文本中 ${Math.round(garbage * 100)}% 为乱码或控制字符，可能是二进制文件或编码无法识别`,
+        keys: [],
+        values: [],
+        evidence: data.text.slice(0, 60).replace(/[^\u4e00-\u9fa5\w\s]/g, '�'),
+      }),
+    );
+  }
+  return out;
+}
 
 /** Less than this much text after a row = the text ends with it. */
 const tailAllowance = 80;
@@ -105,49 +98,42 @@ function endsAfter(data: CheckedReport, rowKey: string): boolean {
 }
 
 /** The last rows of a found table are all missing: the report was most likely cut off mid-table. */
-export const pTruncated: Rule = {
-  code: 'P-TRUNCATED',
-  severity: 'warning',
-  title: '表格完整（未在中途截断）',
-  basis: '年度报告格式规定的表格行',
-  // national-2014 sections are free to stop early; S-SECTIONS names the missing ones there.
-  appliesTo: ['gov-2019', 'gov-2021'],
-  run(data: CheckedReport) {
-    const out: Finding[] = [];
-    if (parserProblems(data).some((p) => p.code === 'P-TRUNCATED')) return out;
-    // Rows with at least one cell read (a number or a blank): a cell key's row = the key minus its column.
-    const rowsRead = new Set<string>();
-    const addRow = (key: string) => {
-      rowsRead.add(key);
-      const dot = key.lastIndexOf('.');
-      if (dot > 0) rowsRead.add(key.slice(0, dot));
-    };
-    for (const key of fieldKeys(data)) if (typeof data.fields[key] === 'number') addRow(key);
-    for (const key of data.blankCells) addRow(key);
-    for (const tableId of data.tablesFound) {
-      const table = findTable(formats[data.format], tableId);
-      if (!table) continue;
-      const present = table.rows.map((row) => rowsRead.has(row.key));
-      const last = present.lastIndexOf(true);
-      if (last < 0 || last === present.length - 1) continue;
-      const missing = table.rows.slice(last + 1);
-      // Only a clean tail of missing rows after a run of present ones reads as a cut.
-      if (present.slice(0, last + 1).filter(Boolean).length < 2) continue;
-      // …and only when the text ends right after the table: a table followed by more of the report
-      // simply left rows out (S-SECTIONS / the blanks say so), it was not cut off.
-      if (!endsAfter(data, table.rows[last]?.key ?? '')) continue;
-      out.push(
-        finding(this, data, {
-          message: `表格“${table.title}”在“${bareLabel(table.rows[last]?.label ?? '')}”之后缺少 ${missing.length} 行（${missing
-            .slice(0, 3)
-            .map((r) => bareLabel(r.label))
-            .join('、')}${missing.length > 3 ? '等' : ''}），报告可能被截断`,
-          keys: missing.map((r) => r.key),
-          values: [],
-          evidence: data.text.slice(-120).replace(/\s+/g, ' ').trim(),
-        }),
-      );
-    }
-    return out;
-  },
-};
+// national-2014 sections are free to stop early; S-SECTIONS names the missing ones there.
+export function pTruncated(this: Rule, data: CheckedReport): Finding[] {
+  const out: Finding[] = [];
+  if (parserProblems(data).some((p) => p.code === 'P-TRUNCATED')) return out;
+  // Rows with at least one cell read (a number or a blank): a cell key's row = the key minus its column.
+  const rowsRead = new Set<string>();
+  const addRow = (key: string) => {
+    rowsRead.add(key);
+    const dot = key.lastIndexOf('.');
+    if (dot > 0) rowsRead.add(key.slice(0, dot));
+  };
+  for (const key of fieldKeys(data)) if (typeof data.fields[key] === 'number') addRow(key);
+  for (const key of data.blankCells) addRow(key);
+  for (const tableId of data.tablesFound) {
+    const table = findTable(formats[data.format], tableId);
+    if (!table) continue;
+    const present = table.rows.map((row) => rowsRead.has(row.key));
+    const last = present.lastIndexOf(true);
+    if (last < 0 || last === present.length - 1) continue;
+    const missing = table.rows.slice(last + 1);
+    // Only a clean tail of missing rows after a run of present ones reads as a cut.
+    if (present.slice(0, last + 1).filter(Boolean).length < 2) continue;
+    // …and only when the text ends right after the table: a table followed by more of the report
+    // simply left rows out (S-SECTIONS / the blanks say so), it was not cut off.
+    if (!endsAfter(data, table.rows[last]?.key ?? '')) continue;
+    out.push(
+      finding(this, data, {
+        message: `表格“${table.title}”在“${bareLabel(table.rows[last]?.label ?? '')}”之后缺少 ${missing.length} 行（${missing
+          .slice(0, 3)
+          .map((r) => bareLabel(r.label))
+          .join('、')}${missing.length > 3 ? '等' : ''}），报告可能被截断`,
+        keys: missing.map((r) => r.key),
+        values: [],
+        evidence: data.text.slice(-120).replace(/\s+/g, ' ').trim(),
+      }),
+    );
+  }
+  return out;
+}

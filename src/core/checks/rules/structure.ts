@@ -84,65 +84,51 @@ function govFindings(rule: Rule, data: ReportData, expected: FormatDeclaration):
   return out;
 }
 
-export const sSections: Rule = {
-  code: 'S-SECTIONS',
-  severity: 'error',
-  title: '报告年度所用格式规定的部分和表格齐全',
-  basis: '国办公开办函〔2019〕60号、〔2021〕30号；2014—2018年政府信息公开情况统计表',
-  appliesTo: 'all',
-  run(data) {
-    if (data.year === null || data.year < 2014) return [];
-    const expected = formatForYear(data.year);
-    if (expected.id === 'gov-2019' || expected.id === 'gov-2021') {
-      if (data.format === 'national-2014' || data.format === 'legacy-local') return []; // S-FORMAT says it
-      return govFindings(this, data, expected);
-    }
-    // 2014–2018: the 统计表 was required by the national template, chapters were free (warning).
-    if (data.format === 'narrative-only') {
-      return [
-        finding(this, data, {
-          message: `${data.year} 年报告未附政府信息公开情况统计表（2014—2018年格式要求附表）`,
-          keys: ['statistics'],
-          values: [],
-          evidence: '',
-          severity: 'warning',
-        }),
-      ];
-    }
-    if (data.format !== 'national-2014') return [];
-    const missing = missingStatisticSections(data);
-    if (missing.length === 0) return [];
+export function sSections(this: Rule, data: ReportData): Finding[] {
+  if (data.year === null || data.year < 2014) return [];
+  const expected = formatForYear(data.year);
+  if (expected.id === 'gov-2019' || expected.id === 'gov-2021') {
+    if (data.format === 'national-2014' || data.format === 'legacy-local') return []; // S-FORMAT says it
+    return govFindings(this, data, expected);
+  }
+  // 2014–2018: the 统计表 was required by the national template, chapters were free (warning).
+  if (data.format === 'narrative-only') {
     return [
       finding(this, data, {
-        message: `统计表缺少以下部分：${missing.join('；')}`,
+        message: `${data.year} 年报告未附政府信息公开情况统计表（2014—2018年格式要求附表）`,
         keys: ['statistics'],
-        values: missing,
+        values: [],
         evidence: '',
         severity: 'warning',
       }),
     ];
-  },
-};
+  }
+  if (data.format !== 'national-2014') return [];
+  const missing = missingStatisticSections(data);
+  if (missing.length === 0) return [];
+  return [
+    finding(this, data, {
+      message: `统计表缺少以下部分：${missing.join('；')}`,
+      keys: ['statistics'],
+      values: missing,
+      evidence: '',
+      severity: 'warning',
+    }),
+  ];
+}
 
-export const sFormat: Rule = {
-  code: 'S-FORMAT',
-  severity: 'warning',
-  title: '表格采用报告年度适用的格式',
-  basis: '国办公开办函〔2019〕60号、〔2021〕30号',
-  appliesTo: ['national-2014', 'gov-2019', 'gov-2021'],
-  run(data) {
-    if (data.year === null) return [];
-    const expected = formatForYear(data.year);
-    if (expected.id === data.format) return [];
-    // Before 2014 templates were local: the national table is then a choice, not a mistake.
-    if (expected.id === 'legacy-local' && data.format === 'national-2014') return [];
-    return [
-      finding(this, data, {
-        message: `${data.year} 年报告的表格采用了${formatNames[data.format]}，该年度应采用${formatNames[expected.id] ?? '地方格式'}`,
-        keys: [],
-        values: [data.format, expected.id],
-        evidence: '',
-      }),
-    ];
-  },
-};
+export function sFormat(this: Rule, data: ReportData): Finding[] {
+  if (data.year === null) return [];
+  const expected = formatForYear(data.year);
+  if (expected.id === data.format) return [];
+  // Before 2014 templates were local: the national table is then a choice, not a mistake.
+  if (expected.id === 'legacy-local' && data.format === 'national-2014') return [];
+  return [
+    finding(this, data, {
+      message: `${data.year} 年报告的表格采用了${formatNames[data.format]}，该年度应采用${formatNames[expected.id] ?? '地方格式'}`,
+      keys: [],
+      values: [data.format, expected.id],
+      evidence: '',
+    }),
+  ];
+}
