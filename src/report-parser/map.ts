@@ -55,11 +55,18 @@ export function emptyCells(): CellsRead {
 /** The cells of the chosen reading as ReportData holds them (same keys, same order). */
 export function cellsAsObjects(cells: CellsRead) {
   return {
-    fields: Object.fromEntries(cells.fields) as Record<string, number | null>,
-    cellSources: Object.fromEntries(cells.cellSources) as Record<string, TextSpan>,
+    fields: asObject(cells.fields),
+    cellSources: asObject(cells.cellSources),
     blankCells: cells.blankCells,
-    invalidCells: Object.fromEntries(cells.invalidCells) as Record<string, string>,
+    invalidCells: asObject(cells.invalidCells),
   };
+}
+
+/** A plain loop: several times faster than Object.fromEntries for a few hundred keys. */
+function asObject<V>(map: ReadonlyMap<string, V>): Record<string, V> {
+  const out: Record<string, V> = {};
+  for (const [key, value] of map) out[key] = value;
+  return out;
 }
 
 /** Reads the rows of the text as the tables of one format. */

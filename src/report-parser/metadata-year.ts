@@ -1,9 +1,15 @@
 import type { ReportDates, ReportMetadata } from '../core/report-format/report-data.ts';
 import type { TextLine } from './segment.ts';
 
+/** `2023年(度)政府信息公开(工作)年度报告`: the year and the report's name. */
+const yearAndName = String.raw`(\d{4})\s*年度?\s*(?:政府)?信息公开(?:工作)?(?:年度)?(?:工作)?报告`;
 /** `沭阳县发展和改革局2023年(度)政府信息公开(工作)年度报告` — body, then year, then the report's name. */
-const bodyThenYear =
-  /([\u4e00-\u9fff（）()]{2,40}?)(\d{4})\s*年度?\s*(?:政府)?信息公开(?:工作)?(?:年度)?(?:工作)?报告/;
+const bodyThenYear = new RegExp(String.raw`([\u4e00-\u9fff（）()]{2,40}?)${yearAndName}`);
+/**
+ * What bodyThenYear needs after the body: a quick scan (it starts at digits) that spares the
+ * body's lazy run being tried at every character of lines that hold no report name.
+ */
+const hasYearAndName = new RegExp(yearAndName);
 /** `现将2015年二七区政府信息公开工作开展情况报告如下` — year, then body. */
 const yearThenBody =
   /(\d{4})\s*年度?\s*([\u4e00-\u9fff]{2,20}?)(?:人民政府)?政府信息公开(?:工作)?(?:年度报告|开展情况|情况)/;
@@ -43,7 +49,9 @@ export function readYearAndAgency(
     [yearThenBody, 1, 2],
   ] as const) {
     for (const text of candidates) {
-      const m = pattern.exec(text);
+      // Both patterns need the words 信息公开: most lines lack them and are not scanned.
+      const mayMatch = pattern === bodyThenYear ? hasYearAndName.test(text) : text.includes('信息公开');
+      const m = mayMatch ? pattern.exec(text) : null;
       if (!m || !plausibleYear(Number(m[yearGroup]))) continue;
       year ??= Number(m[yearGroup]);
       agency ??= cleanBody(m[bodyGroup]!);

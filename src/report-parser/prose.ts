@@ -59,23 +59,34 @@ export function readNarrative(sentences: readonly Sentence[]): NarrativeFigure[]
 }
 
 /**
- * Every vocabulary pattern ends with its number and a unit (`(\d…)\s*(?:件|起|宗)`): the first
- * characters a unit can start with, or '' when a pattern does not end that way (it always runs).
+ * Every vocabulary pattern ends with its number and a unit (`(\d…)\s*(?:件|起|宗)`). Each unit's
+ * first character gets a bit; a pattern's mask says which it accepts, 0 when it does not end
+ * that way (then it always runs).
  */
 const numberGroup = String.raw`(\d[\d,]*(?:\.\d+)?)\s*`;
-function unitStarts(pattern: RegExp): string {
+const unitBits = new Map<string, number>();
+
+function unitMask(pattern: RegExp): number {
   const at = pattern.source.lastIndexOf(numberGroup);
-  if (pattern.flags.replace('g', '') !== '' || at < 0) return '';
+  if (pattern.flags.replace('g', '') !== '' || at < 0) return 0;
   const tail = pattern.source.slice(at + numberGroup.length);
   const alternatives = /^\(\?:([^()[\]\\.*+?{}^$]+)\)$/.exec(tail)?.[1]?.split('|');
-  if (alternatives) return alternatives.every((a) => a !== '') ? alternatives.map((a) => a[0]).join('') : '';
   // A literal, its last character maybe optional (人次?): its first character is required.
   const literal = /^([^()[\]\\.*+?{}^$|]+)\??$/.exec(tail)?.[1] ?? '';
-  return literal.length > (tail.endsWith('?') ? 1 : 0) ? literal[0]! : '';
+  const starts = alternatives ?? (literal.length > (tail.endsWith('?') ? 1 : 0) ? [literal] : []);
+  // (Past 30 distinct unit characters the bits would run out: such a pattern always runs.)
+  if (starts.length === 0 || starts.some((a) => a === '') || unitBits.size + starts.length > 30) return 0;
+  let mask = 0;
+  for (const unit of starts) {
+    const char = unit[0]!;
+    if (!unitBits.has(char)) unitBits.set(char, 1 << unitBits.size);
+    mask |= unitBits.get(char)!;
+  }
+  return mask;
 }
 const vocabulary = narrativeVocabulary.map((entry) => ({
   entry,
-  patterns: entry.patterns.map((pattern) => ({ pattern, units: unitStarts(pattern) })),
+  patterns: entry.patterns.map((pattern) => ({ pattern, units: unitMask(pattern) })),
 }));
 
 const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
@@ -83,31 +94,25 @@ const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
 const isNumberChar = (code: number) => isDigit(code) || code === 0x2c || code === 0x2e;
 const space = /\s/;
 
-/** The character after each number of the clause (spaces skipped): where a unit would stand. */
-function afterNumbers(clause: string): string {
-  let after = '';
+/** The unit bits of the characters after the clause's numbers (spaces skipped). */
+function unitsAfterNumbers(clause: string): number {
+  let seen = 0;
   for (let i = 0; i < clause.length; i++) {
     if (!isDigit(clause.charCodeAt(i))) continue;
     while (i < clause.length && isNumberChar(clause.charCodeAt(i))) i++;
     while (i < clause.length && space.test(clause[i]!)) i++;
-    if (i < clause.length) after += clause[i];
+    if (i < clause.length) seen |= unitBits.get(clause[i]!) ?? 0;
   }
-  return after;
-}
-
-/** A pattern whose unit follows no number of the clause cannot match it: its scan is skipped. */
-function mayMatch(units: string, after: string): boolean {
-  if (units === '') return true;
-  for (const unit of units) if (after.includes(unit)) return true;
-  return false;
+  return seen;
 }
 
 function readClause(clause: string, offset: number, sentence: Sentence, figures: NarrativeFigure[]): void {
   const claimed = new Set<number>();
-  const unitsSeen = afterNumbers(clause);
+  const unitsSeen = unitsAfterNumbers(clause);
   for (const { entry, patterns } of vocabulary) {
     for (const { pattern, units } of patterns) {
-      if (!mayMatch(units, unitsSeen)) continue;
+      // A pattern whose unit follows no number of the clause cannot match it.
+      if (units !== 0 && (units & unitsSeen) === 0) continue;
       const m = pattern.exec(clause);
       if (!m || m[1] === undefined || entry.exclude?.test(m[0])) continue;
       const at = m.index + m[0].lastIndexOf(m[1]);
