@@ -11,6 +11,7 @@ import { Problem } from '../http/errors.ts';
 import { authorize } from './auth/authorize.ts';
 import type { Actor } from './auth/roles.ts';
 import { auditedChange } from './audit.ts';
+import { announcePublicChange } from './public-changes.ts';
 
 export interface CatalogueNode extends Omit<CatalogueNodeRow, 'parentId' | 'position'> {
   children: CatalogueNode[];
@@ -109,4 +110,6 @@ export async function editCatalogueNode(
     const subject = { bodyId, entity: 'catalogue_node', entityId: nodeId };
     await auditedChange(tx, who, 'catalogue.node-edited', subject, { before, after });
   });
+  // The node's name is on the portal's item pages (公开目录, breadcrumb).
+  announcePublicChange({ bodyId });
 }

@@ -71,7 +71,8 @@ const stepsTo: Record<DemoItem['status'], Array<[ItemStep, string]>> = {
   ],
 };
 
-async function actorOf(db: SqlRunner, username: string): Promise<Actor> {
+/** A demo person as an actor, with their roles (tests take steps as them too). */
+export async function actorOf(db: SqlRunner, username: string): Promise<Actor> {
   const person = await findPersonByUsername(db, username);
   if (!person) throw new Error(`demo person ${username} missing`);
   return {

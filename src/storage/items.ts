@@ -211,14 +211,6 @@ export async function listItems(
   return { rows, total: count?.n ?? 0 };
 }
 
-export async function countView(db: SqlRunner, bodyId: string, id: string): Promise<void> {
-  if (!isUuid(id)) return;
-  await db.query(`update items set view_count = view_count + 1 where body_id = $1 and id = $2::uuid`, [
-    bodyId,
-    id,
-  ]);
-}
-
 /**
  * Next serial for a body, year and category. The upsert takes a row lock, so concurrent
  * publications wait for each other and never get the same number.

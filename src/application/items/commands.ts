@@ -19,6 +19,7 @@ import { formatIndexNumber } from './index-number.ts';
 import { publicationDueOn, todayInChina } from './due-date.ts';
 import { indexItems } from '../../storage/search.ts';
 import { commentRequired, itemSteps, stepAction } from './steps.ts';
+import { announcePublicChange } from '../public-changes.ts';
 import type { ItemStep } from './steps.ts';
 
 export interface ItemInput {
@@ -132,7 +133,7 @@ export async function takeItemStep(
 ): Promise<ItemRow> {
   const rule = itemSteps[step];
   const comment = options.comment?.trim() ?? '';
-  return db.transaction(async (tx) => {
+  const changed = await db.transaction(async (tx) => {
     const who = await authorize(tx, actor, stepAction(actor, bodyId, step), bodyId);
     const before = await lockedItem(tx, bodyId, itemId);
     if (!(rule.from as readonly string[]).includes(before.status)) {
@@ -170,6 +171,12 @@ export async function takeItemStep(
     });
     return after;
   });
+  // Publishing, withdrawing or repealing changes the portal's pages of the body (the item's own,
+  // and the 相关解读 lists of others); the other steps concern drafts nobody outside sees.
+  if (rule.to === 'published' || (rule.from as readonly string[]).includes('published')) {
+    announcePublicChange({ bodyId });
+  }
+  return changed;
 }
 
 /** A republished item keeps its number; a first publication takes the next serial of its year and category. */

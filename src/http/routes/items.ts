@@ -5,7 +5,8 @@ import { apiPrefix, apiRoute, paginated, paginationQuery, pageWindow } from '../
 import { parseOrProblem } from '../validation.ts';
 import { Problem } from '../errors.ts';
 import { sizeLimits } from '../security.ts';
-import { countView, findItem, listItems, listReviews, publicItemFields } from '../../storage/items.ts';
+import { findItem, listItems, listReviews, publicItemFields } from '../../storage/items.ts';
+import { itemViewBufferOf } from '../../storage/item-views.ts';
 import { pick } from '../../storage/sql.ts';
 import type { ItemRow } from '../../storage/items.ts';
 import { authorize } from '../../application/auth/authorize.ts';
@@ -124,6 +125,9 @@ async function uploadedFile(request: FastifyRequest): Promise<MultipartFile> {
 
 export async function itemRoutes(app: FastifyInstance): Promise<void> {
   const { db } = app.deps;
+  // The same in-memory count as the portal's item page: no committed write per view.
+  const views = itemViewBufferOf(app.deps, db);
+  app.addHook('onClose', () => views.close());
 
   apiRoute(app, {
     method: 'GET',
@@ -162,7 +166,7 @@ export async function itemRoutes(app: FastifyInstance): Promise<void> {
       const row = await findItem(db, params.bodyId, params.itemId);
       if (!row || row.status !== 'published')
         throw new Problem(404, 'ITEM_NOT_FOUND', '找不到该信息，可能已撤回');
-      await countView(db, params.bodyId, params.itemId);
+      views.add(row.id);
       const attachments = await listAttachments(db, params.bodyId, params.itemId);
       return { ...presentPublicItem(row), bodyHtml: row.bodyHtml, attachments };
     },
