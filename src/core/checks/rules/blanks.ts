@@ -32,7 +32,8 @@ export function t3NonNeg(this: Rule, data: ReportData): Finding[] {
   }
   out.push(...invalidCellFindings(this, data, (key) => isTableCell(data, key, counted)));
   // Blanks of every table of the new formats, reported once: a blank is not a 0 (checks.md).
-  const blanks = data.blankCells.filter((k) => isTableCell(data, k, ['table2', ...counted]));
+  const withTable2 = ['table2', ...counted];
+  const blanks = data.blankCells.filter((k) => isTableCell(data, k, withTable2));
   if (blanks.length > 0) {
     out.push(
       finding(this, data, {

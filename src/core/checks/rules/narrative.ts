@@ -27,11 +27,15 @@ const alternativeReadings: Record<string, string[][]> = {
 
 const vocabularyField = new Map(narrativeVocabulary.map((e) => [e.key, e.field]));
 
-function tableValue(data: ReportData, field: string): number | null {
-  const direct = cell(data, field);
-  if (direct !== null) return direct;
-  const summary = summaryFields(data.format, data.fields) as Record<string, number | null>;
-  return summary[field] ?? null;
+/** A cell, or else a summary key; the summary computed once per report, on the first need. */
+function tableValues(data: ReportData): (field: string) => number | null {
+  let summary: Record<string, number | null> | undefined;
+  return (field) => {
+    const direct = cell(data, field);
+    if (direct !== null) return direct;
+    summary ??= summaryFields(data.format, data.fields) as Record<string, number | null>;
+    return summary[field] ?? null;
+  };
 }
 
 export function nTable(this: Rule, data: ReportData): Finding[] {
@@ -45,9 +49,10 @@ export function nTable(this: Rule, data: ReportData): Finding[] {
     if (!field) continue;
     byField.set(field, [...(byField.get(field) ?? []), fig]);
   }
+  const tableValue = tableValues(data);
   const out: Finding[] = [];
   for (const [field, figures] of byField) {
-    const table = tableValue(data, field);
+    const table = tableValue(field);
     if (table === null) continue;
     const accepted = [table];
     for (const keys of alternativeReadings[field] ?? []) {
@@ -129,6 +134,8 @@ function cumulativeBelowYear(rule: Rule, data: ReportData): Finding[] {
   const text = data.text;
   const out: Finding[] = [];
   const singles: Array<{ value: number; index: number; length: number }> = [];
+  // Every cumulative figure says 累计: without it, the yearly totals need not be collected.
+  if (!text.includes('累计')) return out;
   for (const m of matches(text, yearTotal)) {
     const [s, e] = sentenceBounds(text, m.index);
     const sentence = text.slice(s, e);
@@ -308,12 +315,15 @@ const figureReference =
   /如下图|见下图|如图所示|下图所示|如下表|见下表|下表所示|详见附表|见附表|详见附件|见附件|如附表/g;
 const figureMarker = /\[图|!\[|<img|图\s*[1-9一二三四五六七八九]|图表\s*[1-9一二三四五六七八九]/;
 
+const tableLine = /\n[^\n]*\|[^\n]*\|[^\n]*\|/;
+
 export function nLostFigure(this: Rule, data: ReportData): Finding[] {
   const out: Finding[] = [];
-  const hasTable = data.tablesFound.length > 0 || /\n[^\n]*\|[^\n]*\|[^\n]*\|/.test(data.text);
+  // Whether the text holds a table is asked only of a reference to one (a scan of the whole text).
+  let hasTable: boolean | undefined;
   for (const m of matches(data.text, figureReference)) {
     const isChart = m[0].includes('图');
-    if (!isChart && hasTable) continue;
+    if (!isChart && (hasTable ??= data.tablesFound.length > 0 || tableLine.test(data.text))) continue;
     if (isChart && figureMarker.test(data.text.slice(m.index + m[0].length, m.index + m[0].length + 200))) {
       continue;
     }

@@ -28,9 +28,10 @@ function missingStatisticSections(data: ReportData): string[] {
   const groups = new Map<string, boolean>();
   for (const row of table.rows) {
     const group = row.group ?? '';
+    if (groups.get(group)) continue; // one row is enough to show the section
     // The reader lists the sections it saw as `statistics.三`; a section heading alone counts too.
     const seen = data.tablesFound.includes(`statistics.${group.split('、')[0]}`);
-    groups.set(group, (groups.get(group) ?? false) || seen || hasCell(data, row.key));
+    groups.set(group, seen || hasCell(data, row.key));
   }
   return [...groups].filter(([, present]) => !present).map(([group]) => group);
 }
@@ -39,7 +40,8 @@ function govFindings(rule: Rule, data: ReportData, expected: FormatDeclaration):
   const out: Finding[] = [];
   // Reports generated from live data may not list tablesFound: a table with figures is present.
   const present = new Set(data.tablesFound);
-  for (const key of fieldKeys(data)) {
+  const listed = expected.chapters.every((c) => !c.tableId || present.has(c.tableId));
+  for (const key of listed ? [] : fieldKeys(data)) {
     const table = typeof data.fields[key] === 'number' ? cellIndex(data.format).get(key)?.table : undefined;
     if (table) present.add(table);
   }
