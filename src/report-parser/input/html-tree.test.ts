@@ -1,0 +1,171 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { Parser } from 'htmlparser2';
+import { describe, expect, it } from 'vitest';
+import { commonNamedReferences } from './html-entities.ts';
+import { parseHtml } from './html-tree.ts';
+import type { HtmlElement, HtmlNode, HtmlTextNode } from './html-tree.ts';
+
+/**
+ * The tree the reader was built on: htmlparser2 10's events, text merged until an element,
+ * comment or declaration (the reader's parser before the scanner replaced it). The scanner must
+ * build exactly this tree, so every text and table the reader yields stays byte-identical.
+ */
+function htmlparser2Tree(markup: string): { nodes: HtmlNode[]; opened: string[] } {
+  const root: HtmlElement = { type: 'tag', name: '', attribs: {}, children: [], memo: {} };
+  const stack: HtmlElement[] = [root];
+  const opened: string[] = [];
+  let lastText: HtmlTextNode | null = null;
+  const parser = new Parser(
+    {
+      onopentag(name, attribs) {
+        const type = name === 'script' ? 'script' : name === 'style' ? 'style' : 'tag';
+        const element: HtmlElement = { type, name, attribs, children: [], memo: {} };
+        stack[stack.length - 1]!.children.push(element);
+        stack.push(element);
+        lastText = null;
+        opened.push(name);
+      },
+      onclosetag() {
+        lastText = null;
+        if (stack.length > 1) stack.pop();
+      },
+      ontext(data) {
+        if (lastText) lastText.data += data;
+        else {
+          lastText = { type: 'text', data };
+          stack[stack.length - 1]!.children.push(lastText);
+        }
+      },
+      oncomment: () => (lastText = null),
+      onprocessinginstruction: () => (lastText = null),
+    },
+    { decodeEntities: true, lowerCaseTags: true },
+  );
+  parser.end(markup);
+  return { nodes: root.children, opened };
+}
+
+function scannerTree(markup: string): { nodes: HtmlNode[]; opened: string[] } {
+  const opened: string[] = [];
+  const nodes = parseHtml(markup, (element) => opened.push(element.name));
+  return { nodes, opened };
+}
+
+/** Both trees as JSON: deep equality of a 100 KB page's trees is slow, and this shows the difference well enough. */
+function expectSameTree(markup: string): void {
+  expect(JSON.stringify(scannerTree(markup))).toBe(JSON.stringify(htmlparser2Tree(markup)));
+}
+
+/** Markup pieces that meet every rule: implied closes, raw text, comments, references, broken tags. */
+const pieces = [
+  '<',
+  '>',
+  '/',
+  '!',
+  '?',
+  '-',
+  '--',
+  '[',
+  ']',
+  ']]>',
+  '-->',
+  '<!--',
+  '<![CDATA[',
+  '<!doctype html>',
+  '<?xml ?>',
+  '"',
+  "'",
+  '=',
+  ' ',
+  '\n',
+  '\t',
+  '&',
+  '&amp;',
+  '&nbsp;',
+  '&nbsp',
+  '&#160;',
+  '&#x3000;',
+  '&#128;',
+  '&#0;',
+  '&#xd800;',
+  '&copy',
+  '&notit;',
+  '&AMP;',
+  '&lt',
+  '#',
+  'x',
+  ';',
+  'a',
+  'P',
+  'p',
+  'td',
+  'tr',
+  'th',
+  'tbody',
+  'table',
+  'li',
+  'option',
+  'select',
+  'script',
+  'style',
+  'title',
+  'textarea',
+  'xmp',
+  'tmp',
+  'xitle',
+  'svg',
+  'math',
+  'desc',
+  'br',
+  'img',
+  'div',
+  'span',
+  'SCRIPT',
+  'Title',
+  '</script',
+  '</title',
+  '</style',
+  '中',
+  '文',
+  '１',
+  'colspan=2',
+  'style="display:none"',
+  'b=&amp;c',
+  '\u001c',
+  '0',
+];
+
+describe('html tree — the scanner builds the tree htmlparser2 10 builds', () => {
+  it('on random markup made of tricky pieces', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (chosen) => {
+        expectSameTree(chosen.join(''));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('on the 100 KB Word-exported page (extra fixture 01) and on it cut anywhere', () => {
+    const page = readFileSync(
+      new URL(
+        '../../../../shared/fixtures/published-reports-extra/01_2021fmt_jiangsu-shuyang-fgj_2023.txt',
+        import.meta.url,
+      ),
+      'utf8',
+    );
+    expectSameTree(page);
+    fc.assert(
+      fc.property(fc.nat({ max: page.length }), (cut) => expectSameTree(page.slice(0, cut))),
+      { numRuns: 100 },
+    );
+  });
+
+  it.each([...commonNamedReferences.keys()])(
+    '&%s; decodes as htmlparser2 decodes it, in text and attributes',
+    (name) => {
+      const markup = `<p title="&${name};" lang='&${name};' dir=&${name};>&${name};</p>`;
+      expect(scannerTree(markup)).toEqual(htmlparser2Tree(markup));
+    },
+  );
+});
