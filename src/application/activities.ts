@@ -3,6 +3,7 @@ import { parseOrProblem } from '../http/validation.ts';
 import type { Database } from '../storage/database.ts';
 import { activityFields, loadActivities, saveActivities } from '../storage/activities.ts';
 import type { ActivityField, ActivityFigures } from '../storage/activities.ts';
+import { activityCells } from './activity-cells.ts';
 import { auditedChange } from './audit.ts';
 import { authorize } from './auth/authorize.ts';
 import type { Actor } from './auth/roles.ts';
@@ -68,25 +69,7 @@ export async function activitiesOfYear(
   return (await loadActivities(db, bodyId, year)) ?? null;
 }
 
-/** The national-2014 统计表 cells (canonical keys of report-formats.md) these figures fill. */
+/** The national-2014 统计表 cells these figures fill, by canonical key (activity-cells.ts). */
 export function activityReportFigures(figures: ActivityFigures): Record<string, number> {
-  return {
-    回应公众关注热点或重大舆情数: figures.hotTopicResponses,
-    参加或举办新闻发布会总次数: figures.pressConferences,
-    '参加或举办新闻发布会总次数.主要负责同志参加新闻发布会次数': figures.pressConferencesByHead,
-    政府网站在线访谈次数: figures.onlineInterviews,
-    '政府网站在线访谈次数.主要负责同志参加政府网站在线访谈次数': figures.onlineInterviewsByHead,
-    政策解读稿件发布数: figures.policyInterpretations,
-    微博微信回应事件数: figures.weiboWechatResponses,
-    其他方式回应事件数: figures.otherResponses,
-    政府信息公开工作专门机构数: figures.dedicatedUnits,
-    设置政府信息公开查阅点数: figures.readingPoints,
-    从事政府信息公开工作人员数: figures.staffFullTime + figures.staffPartTime,
-    '从事政府信息公开工作人员数.专职人员数': figures.staffFullTime,
-    '从事政府信息公开工作人员数.兼职人员数': figures.staffPartTime,
-    政府信息公开专项经费: figures.fundsWan,
-    召开政府信息公开工作会议或专题会议数: figures.meetings,
-    举办各类培训班数: figures.trainingSessions,
-    接受培训人员数: figures.trainingAttendees,
-  };
+  return Object.fromEntries(activityFields.map((field) => [activityCells[field], figures[field]]));
 }

@@ -1,7 +1,8 @@
 import { Problem } from '../http/errors.ts';
 import type { SqlRunner } from '../storage/database.ts';
 import { appealCounts, complaintCount } from '../storage/appeals.ts';
-import { loadActivities, type ActivityField } from '../storage/activities.ts';
+import { loadActivities } from '../storage/activities.ts';
+import { activityReportFigures } from './activities.ts';
 import { formatForYear } from '../core/report-format/index.ts';
 import {
   national2014Fields,
@@ -52,26 +53,6 @@ export function checkReportYear(year: number, thisYear: number): void {
   }
 }
 
-/** national-2014 sections 二、八、九 come from the activities return (storage/activities.ts). */
-const ACTIVITY_KEYS: Record<ActivityField, string> = {
-  dedicatedUnits: '政府信息公开工作专门机构数',
-  readingPoints: '设置政府信息公开查阅点数',
-  staffFullTime: '从事政府信息公开工作人员数.专职人员数',
-  staffPartTime: '从事政府信息公开工作人员数.兼职人员数',
-  fundsWan: '政府信息公开专项经费',
-  meetings: '召开政府信息公开工作会议或专题会议数',
-  trainingSessions: '举办各类培训班数',
-  trainingAttendees: '接受培训人员数',
-  hotTopicResponses: '回应公众关注热点或重大舆情数',
-  pressConferences: '参加或举办新闻发布会总次数',
-  pressConferencesByHead: '参加或举办新闻发布会总次数.主要负责同志参加新闻发布会次数',
-  onlineInterviews: '政府网站在线访谈次数',
-  onlineInterviewsByHead: '政府网站在线访谈次数.主要负责同志参加政府网站在线访谈次数',
-  policyInterpretations: '政策解读稿件发布数',
-  weiboWechatResponses: '微博微信回应事件数',
-  otherResponses: '其他方式回应事件数',
-};
-
 /** Item channels (items/vocabulary.ts) → the 统计表's 公开渠道 rows. */
 const CHANNEL_KEYS: Record<string, string> = {
   网站: '公开渠道.政府网站',
@@ -104,10 +85,8 @@ async function national2014Report(
     const key = CHANNEL_KEYS[channel] ?? '公开渠道.其他方式';
     counted[key] = (counted[key] ?? 0) + n;
   }
-  if (activities) {
-    for (const [field, key] of Object.entries(ACTIVITY_KEYS))
-      counted[key] = activities[field as ActivityField];
-  }
+  // sections 二、八、九 come from the activities return
+  if (activities) Object.assign(counted, activityReportFigures(activities));
   return national2014Fields({ requests, appeals, figures: { ...counted, ...figures } });
 }
 
