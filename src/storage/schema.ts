@@ -13,7 +13,29 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 
-/** Drizzle mirror of the SQL migrations (the migrations are the source of truth). */
+// Drizzle mirror of the SQL migrations (the migrations are the source of truth).
+
+/** `timestamptz not null default now()`: when a row was made, changed or recorded. */
+const stampedNow = (name: string) => timestamp(name, { withTimezone: true }).notNull().defaultNow();
+
+/** Every table carries its body (the scale path of DESIGN.md: distribute by body). */
+const ofBody = () => ({ bodyId: text('body_id').notNull() });
+
+/** A body's rows of one year. */
+const ofBodyYear = () => ({ ...ofBody(), year: integer('year').notNull() });
+
+/** The rows that belong to one request (events, deliveries, attachments). */
+const ofRequest = () => ({ ...ofBody(), requestId: text('request_id').notNull() });
+
+/** Who last saved a yearly return, and when. */
+const updatedBy = () => ({ updatedAt: stampedNow('updated_at'), updatedBy: text('updated_by').notNull() });
+
+/** Who recorded a fact in a register (送达, 复议诉讼, 举报投诉), and when. */
+const recordedBy = () => ({
+  recordedAt: stampedNow('recorded_at'),
+  recordedBy: text('recorded_by').notNull(),
+});
+
 export const bodies = pgTable('bodies', {
   id: text('id').primaryKey(),
   parentId: text('parent_id'),
@@ -21,25 +43,25 @@ export const bodies = pgTable('bodies', {
   shortName: text('short_name'),
   kind: text('kind').notNull(),
   code: text('code'),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  createdAt: stampedNow('created_at'),
   // 0002_body_settings
   cataloguePattern: text('catalogue_pattern').notNull(),
   indexNumberPattern: text('index_number_pattern').notNull(),
   feeMethod: text('fee_method').notNull(),
   promisedWorkingDays: integer('promised_working_days'),
   reportDue: text('report_due').notNull(),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: stampedNow('updated_at'),
 });
 
 // 0003_people
 export const people = pgTable('people', {
   id: uuid('id').primaryKey().defaultRandom(),
-  bodyId: text('body_id').notNull(),
+  ...ofBody(),
   username: text('username').notNull().unique(),
   displayName: text('display_name').notNull(),
   passwordHash: text('password_hash').notNull(),
   disabled: boolean('disabled').notNull().default(false),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  createdAt: stampedNow('created_at'),
 });
 
 export const personRoles = pgTable(
@@ -51,8 +73,8 @@ export const personRoles = pgTable(
 export const sessions = pgTable('sessions', {
   tokenHash: text('token_hash').primaryKey(),
   personId: uuid('person_id').notNull(),
-  bodyId: text('body_id').notNull(),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  ...ofBody(),
+  createdAt: stampedNow('created_at'),
   expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
 });
 
@@ -63,13 +85,13 @@ export const signInAttempts = pgTable('sign_in_attempts', {
   bodyId: text('body_id'),
   succeeded: boolean('succeeded').notNull(),
   remoteAddress: text('remote_address'),
-  attemptedAt: timestamp('attempted_at', { withTimezone: true }).notNull().defaultNow(),
+  attemptedAt: stampedNow('attempted_at'),
 });
 
 // 0004_audit_log (append-only: triggers refuse update, delete, truncate)
 export const auditLog = pgTable('audit_log', {
   id: bigserial('id', { mode: 'number' }).primaryKey(),
-  bodyId: text('body_id').notNull(),
+  ...ofBody(),
   actorId: uuid('actor_id'),
   actorName: text('actor_name').notNull(),
   action: text('action').notNull(),
@@ -77,13 +99,13 @@ export const auditLog = pgTable('audit_log', {
   entityId: text('entity_id').notNull(),
   before: jsonb('before'),
   after: jsonb('after'),
-  at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  at: stampedNow('at'),
 });
 
 // 0005_catalogue
 export const catalogueNodes = pgTable('catalogue_nodes', {
   id: uuid('id').primaryKey().defaultRandom(),
-  bodyId: text('body_id').notNull(),
+  ...ofBody(),
   parentId: uuid('parent_id'),
   code: text('code').notNull(),
   name: text('name').notNull(),
@@ -95,7 +117,7 @@ export const catalogueNodes = pgTable('catalogue_nodes', {
 // 0006_items, 0007
 export const items = pgTable('items', {
   id: uuid('id').primaryKey().defaultRandom(),
-  bodyId: text('body_id').notNull(),
+  ...ofBody(),
   catalogueNodeId: uuid('catalogue_node_id').notNull(),
   kind: text('kind').notNull(),
   title: text('title').notNull(),
@@ -111,15 +133,14 @@ export const items = pgTable('items', {
   status: text('status').notNull().default('drafted'),
   viewCount: integer('view_count').notNull().default(0),
   createdBy: uuid('created_by'),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  createdAt: stampedNow('created_at'),
+  updatedAt: stampedNow('updated_at'),
 });
 
 export const indexNumberSerials = pgTable(
   'index_number_serials',
   {
-    bodyId: text('body_id').notNull(),
-    year: integer('year').notNull(),
+    ...ofBodyYear(),
     category: text('category').notNull(),
     lastSerial: integer('last_serial').notNull(),
   },
@@ -128,40 +149,38 @@ export const indexNumberSerials = pgTable(
 
 export const itemReviews = pgTable('item_reviews', {
   id: bigserial('id', { mode: 'number' }).primaryKey(),
-  bodyId: text('body_id').notNull(),
+  ...ofBody(),
   itemId: uuid('item_id').notNull(),
   step: text('step').notNull(),
   personId: uuid('person_id'),
   personName: text('person_name').notNull(),
   comment: text('comment').notNull().default(''),
-  at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  at: stampedNow('at'),
 });
 
 const bytea = customType<{ data: Buffer }>({ dataType: () => 'bytea' });
 
 export const itemAttachments = pgTable('item_attachments', {
   id: uuid('id').primaryKey().defaultRandom(),
-  bodyId: text('body_id').notNull(),
+  ...ofBody(),
   itemId: uuid('item_id').notNull(),
   fileName: text('file_name').notNull(),
   mediaType: text('media_type').notNull(),
   byteSize: integer('byte_size').notNull(),
   sha256: text('sha256').notNull(),
   content: bytea('content').notNull(),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  createdAt: stampedNow('created_at'),
 });
 
 // Annual reports (migration 0040).
 export const reportFigures = pgTable(
   'report_figures',
   {
-    bodyId: text('body_id').notNull(),
-    year: integer('year').notNull(),
+    ...ofBodyYear(),
     key: text('key').notNull(),
     value: numeric('value', { precision: 18, scale: 4 }).notNull(),
     note: text('note'),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedBy: text('updated_by').notNull(),
+    ...updatedBy(),
   },
   (t) => [primaryKey({ columns: [t.bodyId, t.year, t.key] })],
 );
@@ -169,11 +188,9 @@ export const reportFigures = pgTable(
 export const annualReports = pgTable(
   'annual_reports',
   {
-    bodyId: text('body_id').notNull(),
-    year: integer('year').notNull(),
+    ...ofBodyYear(),
     prose: jsonb('prose'),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedBy: text('updated_by').notNull(),
+    ...updatedBy(),
   },
   (t) => [primaryKey({ columns: [t.bodyId, t.year] })],
 );
@@ -181,8 +198,7 @@ export const annualReports = pgTable(
 export const reportVersions = pgTable(
   'report_versions',
   {
-    bodyId: text('body_id').notNull(),
-    year: integer('year').notNull(),
+    ...ofBodyYear(),
     version: integer('version').notNull(),
     format: text('format').notNull(),
     agency: text('agency').notNull(),
@@ -191,7 +207,7 @@ export const reportVersions = pgTable(
     overrideReason: text('override_reason'),
     correctionReason: text('correction_reason'),
     publishedOn: date('published_on').notNull(),
-    publishedAt: timestamp('published_at', { withTimezone: true }).notNull().defaultNow(),
+    publishedAt: stampedNow('published_at'),
     publishedBy: text('published_by').notNull(),
   },
   (t) => [primaryKey({ columns: [t.bodyId, t.year, t.version] })],
@@ -201,8 +217,7 @@ export const reportVersions = pgTable(
 export const trackingCounters = pgTable(
   'tracking_counters',
   {
-    bodyId: text('body_id').notNull(),
-    year: integer('year').notNull(),
+    ...ofBodyYear(),
     lastSerial: integer('last_serial').notNull(),
   },
   (t) => [primaryKey({ columns: [t.bodyId, t.year] })],
@@ -210,7 +225,7 @@ export const trackingCounters = pgTable(
 
 export const requests = pgTable('requests', {
   id: text('id').primaryKey(),
-  bodyId: text('body_id').notNull(),
+  ...ofBody(),
   trackingNumber: text('tracking_number').notNull(),
   trackingYear: integer('tracking_year').notNull(),
   trackingSerial: integer('tracking_serial').notNull(),
@@ -228,13 +243,13 @@ export const requests = pgTable('requests', {
   deliveredOn: date('delivered_on'),
   lastSeq: integer('last_seq').notNull(),
   state: jsonb('state').notNull(),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  createdAt: stampedNow('created_at'),
+  updatedAt: stampedNow('updated_at'),
 });
 
 export const requestApplicants = pgTable('request_applicants', {
   requestId: text('request_id').primaryKey(),
-  bodyId: text('body_id').notNull(),
+  ...ofBody(),
   name: text('name').notNull(),
   organisation: text('organisation'),
   idType: text('id_type').notNull(),
@@ -248,13 +263,12 @@ export const requestApplicants = pgTable('request_applicants', {
 export const requestEvents = pgTable(
   'request_events',
   {
-    bodyId: text('body_id').notNull(),
-    requestId: text('request_id').notNull(),
+    ...ofRequest(),
     seq: integer('seq').notNull(),
     type: text('type').notNull(),
     payload: jsonb('payload').notNull().default({}),
     occurredOn: date('occurred_on').notNull(),
-    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+    recordedAt: stampedNow('recorded_at'),
     actor: text('actor').notNull(),
   },
   (t) => [primaryKey({ columns: [t.requestId, t.seq] })],
@@ -262,31 +276,28 @@ export const requestEvents = pgTable(
 
 export const deliveries = pgTable('deliveries', {
   id: text('id').primaryKey(),
-  bodyId: text('body_id').notNull(),
-  requestId: text('request_id').notNull(),
+  ...ofRequest(),
   method: text('method').notNull(),
   deliveredOn: date('delivered_on').notNull(),
   receipt: text('receipt'),
-  recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
-  recordedBy: text('recorded_by').notNull(),
+  ...recordedBy(),
 });
 
 export const requestAttachments = pgTable('request_attachments', {
   id: text('id').primaryKey(),
-  bodyId: text('body_id').notNull(),
-  requestId: text('request_id').notNull(),
+  ...ofRequest(),
   fileName: text('file_name').notNull(),
   mediaType: text('media_type').notNull(),
   sizeBytes: integer('size_bytes').notNull(),
   sha256: text('sha256').notNull(),
   content: bytea('content').notNull(),
-  uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull().defaultNow(),
+  uploadedAt: stampedNow('uploaded_at'),
   uploadedBy: text('uploaded_by').notNull(),
 });
 
 export const appeals = pgTable('appeals', {
   id: text('id').primaryKey(),
-  bodyId: text('body_id').notNull(),
+  ...ofBody(),
   requestId: text('request_id'),
   kind: text('kind').notNull(),
   year: integer('year').notNull(),
@@ -295,19 +306,16 @@ export const appeals = pgTable('appeals', {
   outcome: text('outcome').notNull(),
   concludedOn: date('concluded_on'),
   note: text('note'),
-  recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
-  recordedBy: text('recorded_by').notNull(),
+  ...recordedBy(),
 });
 
 export const complaints = pgTable('complaints', {
   id: text('id').primaryKey(),
-  bodyId: text('body_id').notNull(),
-  year: integer('year').notNull(),
+  ...ofBodyYear(),
   receivedOn: date('received_on').notNull(),
   summary: text('summary').notNull(),
   resolution: text('resolution'),
-  recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
-  recordedBy: text('recorded_by').notNull(),
+  ...recordedBy(),
 });
 
 const count = (name: string) => integer(name).notNull().default(0);
@@ -315,8 +323,7 @@ const count = (name: string) => integer(name).notNull().default(0);
 export const activities = pgTable(
   'activities',
   {
-    bodyId: text('body_id').notNull(),
-    year: integer('year').notNull(),
+    ...ofBodyYear(),
     dedicatedUnits: count('dedicated_units'),
     readingPoints: count('reading_points'),
     staffFullTime: count('staff_full_time'),
@@ -333,22 +340,21 @@ export const activities = pgTable(
     policyInterpretations: count('policy_interpretations'),
     weiboWechatResponses: count('weibo_wechat_responses'),
     otherResponses: count('other_responses'),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedBy: text('updated_by').notNull(),
+    ...updatedBy(),
   },
   (t) => [primaryKey({ columns: [t.bodyId, t.year] })],
 );
 
 export const outbox = pgTable('outbox', {
   id: text('id').primaryKey(),
-  bodyId: text('body_id').notNull(),
+  ...ofBody(),
   idempotencyKey: text('idempotency_key').notNull().unique(),
   channel: text('channel').notNull(),
   recipient: text('recipient').notNull(),
   template: text('template').notNull(),
   payload: jsonb('payload').notNull().default({}),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  availableAt: timestamp('available_at', { withTimezone: true }).notNull().defaultNow(),
+  createdAt: stampedNow('created_at'),
+  availableAt: stampedNow('available_at'),
   attempts: integer('attempts').notNull().default(0),
   lastError: text('last_error'),
   sentAt: timestamp('sent_at', { withTimezone: true }),
