@@ -5,7 +5,9 @@
 // same SQL, with CJK bigrams made by a SQL twin of src/core/search/tokens.ts; a sample is compared
 // with the app's own tokens before anything is measured.
 // The database is kept for the next run (generation takes minutes); `--drop` removes it.
-// Run alone: npx tsx bench/generate-items.ts [--drop]
+// Run alone: npx tsx bench/generate-items.ts [count] [--drop]; a small copy for trying plans, e.g.
+// BENCH_ITEMS_DATABASE=gongkai_bench_small npx tsx bench/generate-items.ts 100000 (≈ 2 min), then
+// BENCH_ITEMS_DATABASE=gongkai_bench_small BENCH_ITEMS_COUNT=100000 npx tsx bench/search.ts.
 import pg from 'pg';
 import { performance } from 'node:perf_hooks';
 import { testPostgresUrl, withAdmin } from '../test/support/databases.ts';

@@ -8,7 +8,8 @@ import { createLogger } from '../src/runtime/logger.ts';
 import type { Database } from '../src/storage/database.ts';
 import { benchItemsDatabase } from './generate-items.ts';
 
-export const benchItemCount = 1_000_000;
+// BENCH_ITEMS_COUNT (with BENCH_ITEMS_DATABASE, see generate-items.ts): the same bench on a small copy.
+export const benchItemCount = Number(process.env.BENCH_ITEMS_COUNT ?? 1_000_000);
 
 export interface BenchServers {
   db: Database;
