@@ -101,21 +101,22 @@ export async function catalogueFacts(db: SqlRunner, bodyId: string, year: number
   return { regulations: facts(['规章']), normativeDocuments: facts(['规范性文件', '行政规范性文件']) };
 }
 
+/** A query of `(key, value)` rows, as a record. */
+async function keyedValues(db: SqlRunner, sql: string, params: unknown[]): Promise<Record<string, number>> {
+  const rows = await db.query<{ key: string; value: number }>(sql, params);
+  return Object.fromEntries(rows.map((r) => [r.key, r.value]));
+}
+
 /** Items published in the year per channel (Art. 23), for the chart and the 2014 统计表. */
-export async function itemsByChannel(
-  db: SqlRunner,
-  bodyId: string,
-  year: number,
-): Promise<Record<string, number>> {
-  const rows = await db.query<{ channel: string; n: number }>(
-    `select c as channel, count(*)::int as n
+export const itemsByChannel = (db: SqlRunner, bodyId: string, year: number) =>
+  keyedValues(
+    db,
+    `select c as key, count(*)::int as value
      from items, unnest(channels) as c
      where body_id = $1 and status = 'published' and extract(year from published_on) = $2::int
      group by c`,
     [bodyId, year],
   );
-  return Object.fromEntries(rows.map((r) => [r.channel, r.n]));
-}
 
 export async function publishedItemCounts(
   db: SqlRunner,
@@ -161,14 +162,9 @@ export async function requestHistory(
   return rows;
 }
 
-export async function reportFigures(
-  db: SqlRunner,
-  bodyId: string,
-  year: number,
-): Promise<Record<string, number>> {
-  const rows = await db.query<{ key: string; value: number }>(
-    'select key, value::float8 as value from report_figures where body_id = $1 and year = $2',
-    [bodyId, year],
-  );
-  return Object.fromEntries(rows.map((r) => [r.key, r.value]));
-}
+/** The figures staff entered for the year (those the records cannot give), by cell key. */
+export const reportFigures = (db: SqlRunner, bodyId: string, year: number) =>
+  keyedValues(db, 'select key, value::float8 as value from report_figures where body_id = $1 and year = $2', [
+    bodyId,
+    year,
+  ]);
