@@ -80,7 +80,11 @@ export function mapTables(
 
 class TableMapper {
   private readonly out: TableReading = {
-    ...emptyCells(),
+    fields: new Map(),
+    cellSources: new Map(),
+    blankCells: [],
+    invalidCells: new Map(),
+    warnings: [],
     tablesFound: [],
     rowsRead: 0,
     headerHits: 0,

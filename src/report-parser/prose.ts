@@ -12,7 +12,8 @@ export interface Sentence {
 const approximateAfter = /^\s*(?:余|多|以上|左右)/;
 const approximateBefore = /(?:约|近|超过|超|逾|大约)\s*$/;
 
-const clausePattern = /[^，,；;]+/g;
+/** ，,；; */
+const isClauseStop = (code: number) => code === 0xff0c || code === 0x2c || code === 0xff1b || code === 0x3b;
 
 /** 。！？!? */
 const isSentenceStop = (code: number) =>
@@ -50,9 +51,19 @@ export function proseSentences(rows: readonly RawRow[]): Sentence[] {
 export function readNarrative(sentences: readonly Sentence[]): NarrativeFigure[] {
   const figures: NarrativeFigure[] = [];
   for (const sentence of sentences) {
-    if (!/\d/.test(sentence.text)) continue;
-    for (const m of sentence.text.matchAll(clausePattern)) {
-      if (/\d/.test(m[0])) readClause(m[0], m.index, sentence, figures);
+    // The clauses (what /[^，,；;]+/g matches) that hold a digit, cut in one scan.
+    const text = sentence.text;
+    let i = 0;
+    while (i < text.length) {
+      if (isClauseStop(text.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      const from = i;
+      let digits = false;
+      for (; i < text.length && !isClauseStop(text.charCodeAt(i)); i++)
+        digits ||= isDigit(text.charCodeAt(i));
+      if (digits) readClause(text.slice(from, i), from, sentence, figures);
     }
   }
   return figures;

@@ -13,19 +13,54 @@ const numberWithUnit =
   /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(万元|人次|件|条|次|篇|个|人|元|项|家|份|起|宗|%)?$/;
 const changeWord = /^(增加|新增|增|减少|减)(\d+)(?:项|个|件)?$/;
 
+/** Letters where a figure should be (`1O`, `l2`, `abc`): a value cell that reads as invalid. */
+const brokenNumber = /^[0-9A-Za-z.,]{1,10}$/;
+
+const unitKind = 1;
+const blankKind = 2;
+const valueKind = 4;
+const brokenKind = 8;
+
+/**
+ * What a cell text can be, as bits. Row splitting asks several questions of every cell, and cell
+ * texts repeat (0, —, 件, the form's labels): each text is looked at once.
+ */
+const kinds = new Map<string, number>();
+
+function kindsOf(text: string): number {
+  let found = kinds.get(text);
+  if (found === undefined) {
+    const t = text.replace(/\s+/g, '');
+    const blank = blankMarkers.has(t);
+    const value = blank || numberWithUnit.test(t) || changeWord.test(t);
+    found =
+      (unitSet.has(t) ? unitKind : 0) |
+      (blank ? blankKind : 0) |
+      (value ? valueKind : 0) |
+      (brokenNumber.test(t) ? brokenKind : 0);
+    if (kinds.size >= maxReadings) kinds.clear();
+    kinds.set(text, found);
+  }
+  return found;
+}
+
 /** A cell that only says the row's unit (national-2014 单位 column: 件, 条, 万元 …). */
 export function isUnitCell(text: string): boolean {
-  return unitSet.has(text.replace(/\s+/g, ''));
+  return (kindsOf(text) & unitKind) !== 0;
 }
 
 export function isBlankText(text: string): boolean {
-  return blankMarkers.has(text.replace(/\s+/g, ''));
+  return (kindsOf(text) & blankKind) !== 0;
 }
 
 /** Looks like a value (number, blank marker, or a number with its unit) rather than a label. */
 export function isValueText(text: string): boolean {
-  const t = text.replace(/\s+/g, '');
-  return blankMarkers.has(t) || numberWithUnit.test(t) || changeWord.test(t);
+  return (kindsOf(text) & valueKind) !== 0;
+}
+
+/** A value, or letters where a figure should be (a cell that reads as invalid, not a label). */
+export function isCellValue(text: string): boolean {
+  return (kindsOf(text) & (valueKind | brokenKind)) !== 0;
 }
 
 /**

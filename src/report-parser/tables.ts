@@ -1,5 +1,5 @@
 import type { TextLine } from './segment.ts';
-import { isBlankText, isUnitCell, isValueText } from './tables-cells.ts';
+import { isBlankText, isCellValue, isUnitCell, isValueText } from './tables-cells.ts';
 
 /** A cell as printed, with its offsets into the normalised text. */
 export interface RawCell {
@@ -55,10 +55,6 @@ function splitCells(line: TextLine, separator: string): RawCell[] {
   if (text.trimEnd().endsWith(separator)) cells.pop();
   return cells;
 }
-
-/** Letters where a figure should be (`1O`, `l2`, `abc`): a value cell that reads as invalid. */
-const brokenNumber = /^[0-9A-Za-z.,]{1,10}$/;
-const isCellValue = (text: string) => isValueText(text) || brokenNumber.test(text.replace(/\s+/g, ''));
 
 type RowParts = Partial<Pick<RawRow, 'labels' | 'cells' | 'units' | 'headers' | 'runTogether'>>;
 

@@ -100,6 +100,9 @@ const counterLine =
 /** Site footer lines. */
 const footerLine =
   /(版权所有|ICP备|ICP证|公网安备|网站标识码|技术支持\s*[:：]|主办单位\s*[:：].*承办|建议使用.*浏览器|分辨率)/;
+/** A word every counter or footer line holds: one scan spares most lines both patterns. */
+const counterOrFooterWord =
+  /点击|浏览|阅读|访问|版权所有|ICP|公网安备|网站标识码|技术支持|主办单位|建议使用|分辨率/;
 /** Breadcrumbs: `首页 > 政务公开 > 年度报告`. */
 const breadcrumb =
   /^(当前位置|您当前的位置|您的位置|你的位置|所在位置|位置)?\s*[:：]?\s*(首页|网站首页)\s*[>＞»›→/]/;
@@ -120,8 +123,10 @@ export function isChromeLine(line: string): boolean {
   const trimmed = line.trim();
   if (trimmed === '' || trimmed.length > maxChromeLength) return false;
   // “网站访问量：…” alone can be a figure of the report; beside a date or source it is a header.
-  if (counterLine.test(trimmed) && /发布|日期|时间|来源|作者|字号|编辑/.test(trimmed)) return true;
-  if (footerLine.test(trimmed)) return true;
+  if (counterOrFooterWord.test(trimmed)) {
+    if (counterLine.test(trimmed) && /发布|日期|时间|来源|作者|字号|编辑/.test(trimmed)) return true;
+    if (footerLine.test(trimmed)) return true;
+  }
   if (breadcrumb.test(trimmed)) return true;
   if (/^(上一篇|下一篇|上一条|下一条)\s*[:：]/.test(trimmed)) return true;
   if (pageNumber.test(trimmed)) return true;

@@ -29,7 +29,7 @@ export interface NormalizedText {
  */
 export function normalize(raw: string, known: ReportMetadata = {}): NormalizedText {
   const notes: string[] = [];
-  const pinyin = removePinyinNoise(raw.replace(/\r\n?/g, '\n'));
+  const pinyin = removePinyinNoise(raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw);
   if (pinyin.removed > 0) notes.push(`删除了 ${pinyin.removed} 处拼音注音（如“據(jù)”）`);
   const script = toSimplified(foldCompatibilityIdeographs(pinyin.text));
   if (script.script === 'traditional')

@@ -14,23 +14,27 @@ export interface PinyinResult {
   removed: number;
 }
 
-/** What every annotation has (an opening parenthesis, then a letter): texts without it skip the scan. */
-const mayBeAnnotated = /[(（][a-züāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]/i;
+/** What every annotation has (a character, an opening parenthesis, then a letter): texts without it skip the scan. */
+const mayBeAnnotated = /[\u3400-\u9fff\uf900-\ufaff][(（][a-züāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]/i;
 
 export function removePinyinNoise(text: string): PinyinResult {
   if (!mayBeAnnotated.test(text)) return { text, removed: 0 };
+  // One scan finds the annotations; the count of toned ones decides which go.
+  const found = [...text.matchAll(annotation)];
   let toned = 0;
-  for (const match of text.matchAll(annotation)) {
+  for (const match of found) {
     if (toneMarked.test(match[2]!)) toned++;
     if (toned >= 3) break;
   }
   let removed = 0;
-  const cleaned = text.replace(annotation, (whole, char: string, reading: string) => {
-    if (toned >= 3 || toneMarked.test(reading)) {
+  let cleaned = '';
+  let from = 0;
+  for (const match of found) {
+    if (toned >= 3 || toneMarked.test(match[2]!)) {
       removed++;
-      return char;
+      cleaned += text.slice(from, match.index) + match[1]!;
+      from = match.index + match[0].length;
     }
-    return whole;
-  });
-  return { text: cleaned, removed };
+  }
+  return { text: removed > 0 ? cleaned + text.slice(from) : text, removed };
 }
