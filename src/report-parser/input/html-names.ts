@@ -6,7 +6,8 @@
  * slicing; shared strings keep their hash.
  */
 
-const tableSize = 1024;
+const tableBits = 10;
+const tableSize = 1 << tableBits;
 const maxProbes = 8;
 /** Longer “names” are junk (base64 after a `<`), not worth keeping. */
 const maxSharedLength = 40;
@@ -14,22 +15,30 @@ const slots: (string | undefined)[] = new Array<string | undefined>(tableSize).f
 
 /** `source.slice(start, end).toLowerCase()`, shared when the name is ASCII. */
 export function lowerCaseName(source: string, start: number, end: number): string {
-  if (end - start > maxSharedLength) return source.slice(start, end).toLowerCase();
-  let hash = end - start;
-  for (let i = start; i < end; i++) {
-    const c = source.charCodeAt(i);
-    if (c >= 0x80) return source.slice(start, end).toLowerCase();
-    hash = (Math.imul(hash, 31) + asciiLower(c)) | 0;
-  }
-  let slot = hash & (tableSize - 1);
+  const length = end - start;
+  if (length > maxSharedLength) return source.slice(start, end).toLowerCase();
+  // Length and end letters tell apart the names pages use; equal hashes only cost a probe.
+  const first = asciiLower(source.charCodeAt(start));
+  const last = asciiLower(source.charCodeAt(end - 1));
+  const hash = Math.imul(length, 0x9e3779b1) ^ Math.imul(first, 0x85ebca6b) ^ Math.imul(last, 0xc2b2ae35);
+  let slot = hash >>> (32 - tableBits);
   for (let probe = 0; probe < maxProbes; probe++) {
     const name = slots[slot];
-    if (name === undefined) return (slots[slot] = asciiLowerCopy(source, start, end));
+    if (name === undefined) {
+      if (!isAscii(source, start, end)) return source.slice(start, end).toLowerCase();
+      return (slots[slot] = asciiLowerCopy(source, start, end));
+    }
+    // A shared name is ASCII: a name with other characters never equals it.
     if (equalsLowered(name, source, start, end)) return name;
     slot = (slot + 1) & (tableSize - 1);
   }
   // A page with a great many distinct names: the table stays as it is.
-  return asciiLowerCopy(source, start, end);
+  return source.slice(start, end).toLowerCase();
+}
+
+function isAscii(source: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (source.charCodeAt(i) >= 0x80) return false;
+  return true;
 }
 
 function asciiLower(c: number): number {

@@ -107,8 +107,9 @@ class HtmlScanner {
       const attributeName = lowerCaseName(html, nameStart, k);
       while (k < n && isBlank(html.charCodeAt(k))) k++;
       if (k >= n) return done;
+      const kept = this.tree.keepsAttribute(attributeName);
       if (html.charCodeAt(k) !== equals) {
-        this.tree.attribute(attributeName, '');
+        if (kept) this.tree.attribute(attributeName, '');
         continue;
       }
       k++;
@@ -118,13 +119,14 @@ class HtmlScanner {
       if (c === doubleQuote || c === singleQuote) {
         const close = html.indexOf(c === doubleQuote ? '"' : "'", k + 1);
         if (close === -1) return done;
-        this.tree.attribute(attributeName, this.decoded(k + 1, close, c === doubleQuote ? '"' : "'"));
+        if (kept)
+          this.tree.attribute(attributeName, this.decoded(k + 1, close, c === doubleQuote ? '"' : "'"));
         k = close + 1;
       } else {
         const valueStart = k;
         while (k < n && !isBlank((c = html.charCodeAt(k))) && c !== greaterThan) k++;
         if (k >= n) return done;
-        this.tree.attribute(attributeName, this.decoded(valueStart, k, ''));
+        if (kept) this.tree.attribute(attributeName, this.decoded(valueStart, k, ''));
       }
     }
   }

@@ -14,6 +14,7 @@ export interface HtmlElement {
   /** As domhandler types elements: `script` and `style` hold raw text, not markup. */
   type: 'tag' | 'script' | 'style';
   name: string;
+  /** The attributes the reader reads (readAttributes), as written first in the tag. */
   attribs: Record<string, string>;
   children: HtmlNode[];
   /** What the reader asks of an element more than once (layout tables nest), computed on demand. */
@@ -26,6 +27,20 @@ export interface HtmlTextNode {
 }
 
 export type HtmlNode = HtmlElement | HtmlTextNode;
+
+/**
+ * The attributes html.ts reads (hiding, layout, merged cells, CMS meta tags). Others are scanned
+ * past and never decoded or kept: a Word-exported page has thousands of `lang`, `class`, `width`.
+ */
+export const readAttributes: ReadonlySet<string> = new Set([
+  'role',
+  'hidden',
+  'style',
+  'colspan',
+  'rowspan',
+  'name',
+  'content',
+]);
 
 /**
  * Parses markup into its top-level nodes. Adjacent text pieces merge into one node until a tag,
@@ -63,6 +78,10 @@ export class HtmlTreeBuilder {
       else if (htmlIntegrationElements.has(name)) this.foreign.push(false);
     }
     this.pending = element(name);
+  }
+
+  keepsAttribute(name: string): boolean {
+    return readAttributes.has(name);
   }
 
   /** The first of repeated attributes wins. */
