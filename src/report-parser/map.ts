@@ -78,6 +78,14 @@ export function mapTables(
   return new TableMapper(indexFormat(format), rows, options).run();
 }
 
+/**
+ * A header's column order (kept with the cached header reading) applied to a row's columns: the
+ * same pairs come back row after row, report after report.
+ */
+const orderedColumns = new WeakMap<string[], WeakMap<ColumnDeclaration[], ColumnDeclaration[]>>();
+const signedCell = { signed: true };
+const unsignedCell = { signed: false };
+
 class TableMapper {
   private readonly out: TableReading = {
     fields: new Map(),
@@ -375,15 +383,22 @@ class TableMapper {
   private columnOrder(columns: ColumnDeclaration[]): ColumnDeclaration[] {
     const order = this.headerOrder;
     if (!order || order.length !== columns.length) return columns;
-    const byKey = new Map(columns.map((c) => [c.key, c]));
-    const ordered = order.map((k) => byKey.get(k));
-    return ordered.every((c): c is ColumnDeclaration => c !== undefined) ? ordered : columns;
+    let byColumns = orderedColumns.get(order);
+    if (!byColumns) orderedColumns.set(order, (byColumns = new WeakMap()));
+    let ordered = byColumns.get(columns);
+    if (!ordered) {
+      const byKey = new Map(columns.map((c) => [c.key, c]));
+      const found = order.map((k) => byKey.get(k));
+      ordered = found.every((c): c is ColumnDeclaration => c !== undefined) ? found : columns;
+      byColumns.set(columns, ordered);
+    }
+    return ordered;
   }
 
   private setCell(key: string, cell: RawCell, column: ColumnDeclaration | null): void {
     if (this.out.fields.has(key)) return;
     this.out.cellSources.set(key, { start: cell.start, end: cell.end });
-    const value = readCell(cell.text, { signed: column?.signed === true });
+    const value = readCell(cell.text, column?.signed === true ? signedCell : unsignedCell);
     if (value.kind === 'blank') {
       this.out.fields.set(key, null);
       this.out.blankCells.push(key);
