@@ -1,4 +1,10 @@
-import type { ChapterDeclaration, FormatDeclaration, RowDeclaration } from './types.ts';
+import type {
+  ChapterDeclaration,
+  ColumnDeclaration,
+  FormatDeclaration,
+  RowDeclaration,
+  TableDeclaration,
+} from './types.ts';
 import { table3, table4 } from './table3.ts';
 
 /** The six chapters of both new formats (国办公开办函〔2019〕60号 and 〔2021〕30号). */
@@ -11,32 +17,65 @@ const chapters: ChapterDeclaration[] = [
   { number: '六', title: '其他需要报告的事项', required: true },
 ];
 
+/** The tables of both new formats: 表二 (its rows differ by edition), 表三 and 表四. */
+function govTables(edition: 'gov-2019' | 'gov-2021', table2Rows: RowDeclaration[]): TableDeclaration[] {
+  return [
+    {
+      id: 'table2',
+      chapter: '二、主动公开政府信息情况',
+      title: '主动公开政府信息情况',
+      columns: [],
+      rows: table2Rows,
+    },
+    table3(edition),
+    table4,
+  ];
+}
+
 const art = (item: string) => `第二十条第（${item}）项`;
 
-const decisionsColumn2021 = [{ key: '本年处理决定数量', label: '本年处理决定数量' }];
+/**
+ * The 表二 rows reporting on one item of 第二十条, each labelled as keyed; `[key, ...aliases]` where
+ * the other edition's name for the row is read too.
+ */
+function itemRows(
+  item: string,
+  columns: ColumnDeclaration[],
+  ...rows: Array<string | [string, ...string[]]>
+): RowDeclaration[] {
+  return rows.map((row) => {
+    const [key, ...aliases]: [string, ...string[]] = typeof row === 'string' ? [row] : row;
+    return {
+      key,
+      label: key,
+      ...(aliases.length > 0 ? { aliases } : {}),
+      article: art(item),
+      columns,
+    };
+  });
+}
+
+/** A column printed with its key as its label. */
+const column = (key: string, more: Partial<ColumnDeclaration> = {}): ColumnDeclaration => ({
+  key,
+  label: key,
+  ...more,
+});
+
+const decisionsColumn2021 = [column('本年处理决定数量')];
 const stockColumns2021 = [
-  { key: '本年制发件数', label: '本年制发件数', aliases: ['本年新制作数量'] },
-  { key: '本年废止件数', label: '本年废止件数' },
-  { key: '现行有效件数', label: '现行有效件数' },
+  column('本年制发件数', { aliases: ['本年新制作数量'] }),
+  column('本年废止件数'),
+  column('现行有效件数'),
 ];
 
 const table2Rows2021: RowDeclaration[] = [
-  { key: '规章', label: '规章', article: art('一'), columns: stockColumns2021 },
-  {
-    key: '行政规范性文件',
-    label: '行政规范性文件',
-    aliases: ['规范性文件'],
-    article: art('一'),
-    columns: stockColumns2021,
-  },
-  { key: '行政许可', label: '行政许可', article: art('五'), columns: decisionsColumn2021 },
-  { key: '行政处罚', label: '行政处罚', article: art('六'), columns: decisionsColumn2021 },
-  { key: '行政强制', label: '行政强制', article: art('六'), columns: decisionsColumn2021 },
-  {
-    key: '行政事业性收费',
-    label: '行政事业性收费',
-    article: art('八'),
-    columns: [
+  ...itemRows('一', stockColumns2021, '规章', ['行政规范性文件', '规范性文件']),
+  ...itemRows('五', decisionsColumn2021, '行政许可'),
+  ...itemRows('六', decisionsColumn2021, '行政处罚', '行政强制'),
+  ...itemRows(
+    '八',
+    [
       {
         key: '本年收费金额(万元)',
         label: '本年收费金额（单位：万元）',
@@ -45,7 +84,8 @@ const table2Rows2021: RowDeclaration[] = [
         decimal: true,
       },
     ],
-  },
+    '行政事业性收费',
+  ),
 ];
 
 export const gov2021: FormatDeclaration = {
@@ -54,28 +94,30 @@ export const gov2021: FormatDeclaration = {
   basis: '国办公开办函〔2021〕30号',
   years: { from: 2021, to: null },
   chapters,
-  tables: [
-    {
-      id: 'table2',
-      chapter: '二、主动公开政府信息情况',
-      title: '主动公开政府信息情况',
-      columns: [],
-      rows: table2Rows2021,
-    },
-    table3('gov-2021'),
-    table4,
-  ],
+  tables: govTables('gov-2021', table2Rows2021),
 };
 
-const stockColumns2019 = [
-  { key: '本年新制作数量', label: '本年新制作数量' },
-  { key: '本年新公开数量', label: '本年新公开数量' },
-  { key: '对外公开总数量', label: '对外公开总数量' },
-];
+const stockColumns2019 = [column('本年新制作数量'), column('本年新公开数量'), column('对外公开总数量')];
 const itemColumns2019 = [
-  { key: '上一年项目数量', label: '上一年项目数量' },
-  { key: '本年增/减', label: '本年增/减', signed: true },
-  { key: '处理决定数量', label: '处理决定数量' },
+  column('上一年项目数量'),
+  column('本年增/减', { signed: true }),
+  column('处理决定数量'),
+];
+
+const table2Rows2019: RowDeclaration[] = [
+  ...itemRows('一', stockColumns2019, '规章', ['规范性文件', '行政规范性文件']),
+  ...itemRows('五', itemColumns2019, '行政许可', '其他对外管理服务事项'),
+  ...itemRows('六', itemColumns2019, '行政处罚', '行政强制'),
+  ...itemRows('八', itemColumns2019.slice(0, 2), '行政事业性收费'),
+  ...itemRows(
+    '九',
+    [
+      column('采购项目数量'),
+      // Printed “采购总金额” with no unit; cells carry 元 or 万元 — normalised to 元.
+      { key: '采购总金额(元)', label: '采购总金额', aliases: ['采购总金额(元)'], unit: '元', decimal: true },
+    ],
+    '政府集中采购',
+  ),
 ];
 
 export const gov2019: FormatDeclaration = {
@@ -84,55 +126,5 @@ export const gov2019: FormatDeclaration = {
   basis: '国办公开办函〔2019〕60号',
   years: { from: 2019, to: 2020 },
   chapters,
-  tables: [
-    {
-      id: 'table2',
-      chapter: '二、主动公开政府信息情况',
-      title: '主动公开政府信息情况',
-      columns: [],
-      rows: [
-        { key: '规章', label: '规章', article: art('一'), columns: stockColumns2019 },
-        {
-          key: '规范性文件',
-          label: '规范性文件',
-          aliases: ['行政规范性文件'],
-          article: art('一'),
-          columns: stockColumns2019,
-        },
-        { key: '行政许可', label: '行政许可', article: art('五'), columns: itemColumns2019 },
-        {
-          key: '其他对外管理服务事项',
-          label: '其他对外管理服务事项',
-          article: art('五'),
-          columns: itemColumns2019,
-        },
-        { key: '行政处罚', label: '行政处罚', article: art('六'), columns: itemColumns2019 },
-        { key: '行政强制', label: '行政强制', article: art('六'), columns: itemColumns2019 },
-        {
-          key: '行政事业性收费',
-          label: '行政事业性收费',
-          article: art('八'),
-          columns: itemColumns2019.slice(0, 2),
-        },
-        {
-          key: '政府集中采购',
-          label: '政府集中采购',
-          article: art('九'),
-          columns: [
-            { key: '采购项目数量', label: '采购项目数量' },
-            // Printed “采购总金额” with no unit; cells carry 元 or 万元 — normalised to 元.
-            {
-              key: '采购总金额(元)',
-              label: '采购总金额',
-              aliases: ['采购总金额(元)'],
-              unit: '元',
-              decimal: true,
-            },
-          ],
-        },
-      ],
-    },
-    table3('gov-2019'),
-    table4,
-  ],
+  tables: govTables('gov-2019', table2Rows2019),
 };

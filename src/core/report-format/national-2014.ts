@@ -11,14 +11,15 @@ const row = (key: string, unit: string, extra: Partial<RowDeclaration> = {}): Ro
   ...extra,
 });
 
-const refusalReasons = [
+/** The grounds 统计表 item 4 (不同意公开答复数) is split into; 表三 rows map onto them (request/table-rows.ts). */
+export const refusalReasons = [
   '涉及国家秘密',
   '涉及商业秘密',
   '涉及个人隐私',
   '危及国家安全、公共安全、经济安全和社会稳定',
   '不是《条例》所指政府信息',
   '法律法规规定的其他情形',
-];
+] as const;
 const refusalKey = '申请答复数.4.不同意公开答复数';
 
 const replyItems = [

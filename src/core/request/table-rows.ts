@@ -2,6 +2,7 @@
  * Report rows a request's outcome is counted in — canonical keys exactly as
  * shared/domain/report-formats.md (表三 of gov-2019 / gov-2021; 申请答复数 of national-2014).
  */
+import { refusalReasons } from '../report-format/national-2014.ts';
 
 export const TABLE3_ROWS_2021 = [
   '予以公开',
@@ -50,14 +51,8 @@ export const NATIONAL_2014_ITEMS = [
 ] as const;
 export type National2014Item = (typeof NATIONAL_2014_ITEMS)[number];
 
-export const NATIONAL_2014_REFUSAL_REASONS = [
-  '涉及国家秘密',
-  '涉及商业秘密',
-  '涉及个人隐私',
-  '危及国家安全、公共安全、经济安全和社会稳定',
-  '不是《条例》所指政府信息',
-  '法律法规规定的其他情形',
-] as const;
+/** The 2014 form's refusal grounds, as the format declares them (one list, not a copy). */
+export const NATIONAL_2014_REFUSAL_REASONS = refusalReasons;
 export type National2014RefusalReason = (typeof NATIONAL_2014_REFUSAL_REASONS)[number];
 
 /** Where a 2008-regime reply is counted: one item, and for item 4 one 其中 reason. */
