@@ -7,7 +7,7 @@ import type { ComputedReport } from '../core/report-compute/index.ts';
 import type { ReportProse } from '../core/report-prose/index.ts';
 import { reportData, type ReportDocument } from '../render/report/index.ts';
 import { parseReportText } from '../report-parser/index.ts';
-import { recordAudit, type AuditEntry } from './audit.ts';
+import { auditedChange, type AuditEntry } from './audit.ts';
 import { buildReportDocument, computeReport, loadReportBody } from './annual-report-compute.ts';
 
 type AuditActor = AuditEntry['actor'];
@@ -136,15 +136,8 @@ export async function saveProse(
        on conflict (body_id, year) do update set prose = excluded.prose, updated_by = excluded.updated_by, updated_at = now()`,
       [bodyId, year, JSON.stringify(prose), actor.name],
     );
-    await recordAudit(tx, {
-      bodyId,
-      actor,
-      action: 'annual-report.prose-saved',
-      entity: 'annual_report',
-      entityId: `${bodyId}/${year}`,
-      before,
-      after: prose,
-    });
+    const subject = { bodyId, entity: 'annual_report', entityId: `${bodyId}/${year}` };
+    await auditedChange(tx, actor, 'annual-report.prose-saved', subject, { before, after: prose });
   });
 }
 
@@ -201,14 +194,8 @@ export async function setFigure(
         [bodyId, year, key, value, note ?? null, actor.name],
       );
     }
-    await recordAudit(tx, {
-      bodyId,
-      actor,
-      action: 'annual-report.figure-set',
-      entity: 'report_figure',
-      entityId: `${bodyId}/${year}/${key}`,
-      after: { value, note },
-    });
+    const subject = { bodyId, entity: 'report_figure', entityId: `${bodyId}/${year}/${key}` };
+    await auditedChange(tx, actor, 'annual-report.figure-set', subject, { after: { value, note } });
   });
 }
 
@@ -302,12 +289,9 @@ export async function publishReport(
         actor.name,
       ],
     );
-    await recordAudit(tx, {
-      bodyId,
-      actor,
-      action: errors.length > 0 ? 'annual-report.published-over-errors' : 'annual-report.published',
-      entity: 'report_version',
-      entityId: `${bodyId}/${year}/${version}`,
+    const subject = { bodyId, entity: 'report_version', entityId: `${bodyId}/${year}/${version}` };
+    const action = errors.length > 0 ? 'annual-report.published-over-errors' : 'annual-report.published';
+    await auditedChange(tx, actor, action, subject, {
       after: {
         version,
         errors: errors.map((e) => e.code),

@@ -17,7 +17,7 @@ export interface AuditEntry {
  * Appends one row to the audit log inside the caller's transaction, so the change and its record
  * commit together or not at all. The table refuses update/delete (migration 0004).
  */
-export async function recordAudit(tx: SqlRunner, entry: AuditEntry): Promise<void> {
+async function recordAudit(tx: SqlRunner, entry: AuditEntry): Promise<void> {
   const actorId = 'personId' in entry.actor ? entry.actor.personId : null;
   await tx.query(
     `insert into audit_log (body_id, actor_id, actor_name, action, entity, entity_id, before, after)

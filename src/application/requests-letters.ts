@@ -16,7 +16,7 @@ import { eventsOfRequest } from '../storage/request-events.ts';
 import type { StoredRequestEvent } from '../storage/request-events.ts';
 import { findRequest } from '../storage/requests.ts';
 import { loadApplicant } from '../storage/requests-applicants.ts';
-import { recordAudit } from './audit.ts';
+import { auditedChange } from './audit.ts';
 import { authorize } from './auth/authorize.ts';
 import type { Actor } from './auth/roles.ts';
 import type { RequestDeps } from './requests.ts';
@@ -170,12 +170,8 @@ export async function letterOfRequest(
     throw error;
   }
   if (!letter) throw notDue();
-  await recordAudit(deps.db, {
-    bodyId,
-    actor: staff,
-    action: 'request.letter-downloaded',
-    entity: 'request',
-    entityId: requestId,
+  const subject = { bodyId, entity: 'request', entityId: requestId };
+  await auditedChange(deps.db, staff, 'request.letter-downloaded', subject, {
     after: { letter: occasion.kind, seq: occasion.seq, format },
   });
   return letter;

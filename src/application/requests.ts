@@ -30,7 +30,7 @@ import {
   newTrackingCode,
   takeTrackingSerial,
 } from '../storage/tracking-numbers.ts';
-import { recordAudit } from './audit.ts';
+import { auditedChange } from './audit.ts';
 import { authorize } from './auth/authorize.ts';
 import type { Actor } from './auth/roles.ts';
 import {
@@ -210,12 +210,8 @@ async function createRequest(
       accessForm: input.accessForm,
       ...projection(state, deadline?.dueDate ?? null, events.length),
     };
-    await recordAudit(tx, {
-      bodyId,
-      actor,
-      action: 'request.received',
-      entity: 'request',
-      entityId: id,
+    const subject = { bodyId, entity: 'request', entityId: id };
+    await auditedChange(tx, actor, 'request.received', subject, {
       after: { channel: details.channel, applicantType: details.applicantType, ...auditSummary(details) },
     });
     // Numbering last: the counter row is locked from here to commit, two statements later.
@@ -235,12 +231,8 @@ async function createRequest(
         requestId: id,
         uploadedBy: actor.name,
       });
-      await recordAudit(tx, {
-        bodyId,
-        actor,
-        action: 'request.attachment-added',
-        entity: 'request',
-        entityId: id,
+      const subject = { bodyId, entity: 'request', entityId: id };
+      await auditedChange(tx, actor, 'request.attachment-added', subject, {
         after: {
           attachmentId: meta.id,
           fileName: meta.fileName,
@@ -369,12 +361,8 @@ export async function handleRequest(
         recordedBy: staff.name,
       });
     }
-    await recordAudit(tx, {
-      bodyId,
-      actor: staff,
-      action: `request.${command.type}`,
-      entity: 'request',
-      entityId: requestId,
+    const subject = { bodyId, entity: 'request', entityId: requestId };
+    await auditedChange(tx, staff, `request.${command.type}`, subject, {
       before: auditSummary(current),
       after: { ...auditSummary(next), event: { type: command.type, on: coreCommand.on } },
     });

@@ -8,7 +8,7 @@ import { migrate } from './migrate.ts';
 import { backupDatabase, restoreDatabase } from './backup.ts';
 import { createTestDatabase } from '../../test/support/databases.ts';
 import { insertBody } from './bodies.ts';
-import { recordAudit } from '../application/audit.ts';
+import { auditedChange } from '../application/audit.ts';
 
 /** A little of everything: a body with a Chinese name and quotes, and an audit row (append-only table). */
 async function fill(db: Database): Promise<void> {
@@ -19,14 +19,8 @@ async function fill(db: Database): Promise<void> {
     kind: 'county',
     code: '123',
   });
-  await recordAudit(db, {
-    bodyId: 'b1',
-    actor: { name: '系统' },
-    action: 'test',
-    entity: 'body',
-    entityId: 'b1',
-    after: { a: 1 },
-  });
+  const subject = { bodyId: 'b1', entity: 'body', entityId: 'b1' };
+  await auditedChange(db, { name: '系统' }, 'test', subject, { after: { a: 1 } });
 }
 
 async function snapshot(db: Database): Promise<unknown> {

@@ -5,7 +5,7 @@ import { Problem } from '../../http/errors.ts';
 import { hashPassword, passwordWeakness } from './passwords.ts';
 import { isRole } from './roles.ts';
 import type { Actor, Role } from './roles.ts';
-import { recordAudit } from '../audit.ts';
+import { auditedChange } from '../audit.ts';
 
 export interface NewPerson {
   bodyId: string;
@@ -62,13 +62,9 @@ export async function addPerson(
     passwordHash: precomputedHash ?? (await hashPassword(person.password)),
   });
   for (const role of person.roles as Role[]) await grantRole(tx, id, person.bodyId, role);
-  await recordAudit(tx, {
-    bodyId: person.bodyId,
-    actor,
-    action: 'person.created',
-    entity: 'person',
-    entityId: id,
-    // never the password or its hash
+  const subject = { bodyId: person.bodyId, entity: 'person', entityId: id };
+  // never the password or its hash
+  await auditedChange(tx, actor, 'person.created', subject, {
     after: { username, displayName, roles: person.roles },
   });
   return id;

@@ -12,7 +12,7 @@ import {
 import { Problem } from '../../http/errors.ts';
 import { spendDecoyVerification, verifyPassword } from './passwords.ts';
 import type { Actor } from './roles.ts';
-import { recordAudit } from '../audit.ts';
+import { auditedChange } from '../audit.ts';
 
 /** 等保 2.0 登录失败处理: 5 failures within 15 minutes lock the account for the rest of the window. */
 export const lockout = { maxFailures: 5, windowMinutes: 15 };
@@ -87,13 +87,8 @@ export async function signIn(
       succeeded: true,
       remoteAddress: input.remoteAddress,
     });
-    await recordAudit(tx, {
-      bodyId: person.bodyId,
-      actor,
-      action: 'session.opened',
-      entity: 'person',
-      entityId: person.id,
-    });
+    const subject = { bodyId: person.bodyId, entity: 'person', entityId: person.id };
+    await auditedChange(tx, actor, 'session.opened', subject, {});
   });
   return { token, expiresAt, actor };
 }
