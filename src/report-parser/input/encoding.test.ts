@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeText } from './encoding.ts';
+import { countInvalidUtf8, decodeText, gbkPlausibility } from './encoding.ts';
 
 /** GBK bytes of 政府信息公开年度报告 (GB2312 code points, decoded by any GBK/GB18030 decoder). */
 const gbkReportTitle = [
@@ -92,5 +92,70 @@ describe('decodeText — encodings government sites publish in', () => {
     const decoded = decodeText(Uint8Array.from(bytes));
     expect(decoded.encoding).toBe('gb18030');
     expect(decoded.warnings.map((w) => w.code)).toEqual(['P-ENCODING']);
+  });
+});
+
+describe('the byte scans that decide between UTF-8 and GBK', () => {
+  const bytes = (...parts: (number[] | string)[]): Uint8Array =>
+    Uint8Array.from(parts.flatMap((part) => (typeof part === 'string' ? utf8(part) : part)));
+  it.each([
+    {
+      name: 'ASCII only',
+      input: bytes('2023 report'),
+      scan: { invalid: 0, multiByte: 0, truncatedAtEnd: false },
+    },
+    {
+      name: 'Chinese and a 4-byte character',
+      input: bytes('报告𠀀'),
+      scan: { invalid: 0, multiByte: 3, truncatedAtEnd: false },
+    },
+    {
+      name: 'cut off inside the last character',
+      input: bytes('报告').slice(0, 5),
+      scan: { invalid: 1, multiByte: 1, truncatedAtEnd: true },
+    },
+    {
+      name: 'overlong E0 80, surrogate ED A0, F4 90 beyond U+10FFFF',
+      input: bytes([0xe0, 0x80, 0x80, 0xed, 0xa0, 0x80, 0xf4, 0x90, 0x80, 0x80]),
+      scan: { invalid: 10, multiByte: 0, truncatedAtEnd: false },
+    },
+    {
+      name: 'stray continuation and C0/C1/F5 leads',
+      input: bytes([0x80, 0xc0, 0xaf, 0xc1, 0xf5, 0x41]),
+      scan: { invalid: 5, multiByte: 0, truncatedAtEnd: false },
+    },
+    {
+      name: 'GBK read as UTF-8',
+      input: bytes(gbkReportTitle),
+      scan: { invalid: 15, multiByte: 2, truncatedAtEnd: true },
+    },
+  ])('UTF-8: $name', ({ input, scan }) => {
+    expect(countInvalidUtf8(input)).toEqual(scan);
+  });
+
+  it.each([
+    {
+      name: 'GB2312 prose and punctuation',
+      input: bytes(gbkReportTitle, gbkPunctuation),
+      scan: { invalid: 0, doubleByte: 12, common: 12 },
+    },
+    {
+      name: 'GBK/3 pairs (valid, not common)',
+      input: bytes([0x81, 0x41, 0x90, 0x80]),
+      scan: { invalid: 0, doubleByte: 2, common: 0 },
+    },
+    {
+      name: 'GB18030 four-byte sequence, then a broken one',
+      input: bytes([0x81, 0x30, 0x81, 0x30, 0x81, 0x30, 0x41]),
+      scan: { invalid: 1, doubleByte: 1, common: 0 },
+    },
+    {
+      name: '80, FF, a lead before a control byte, a lead at the end',
+      input: bytes([0x80, 0xff, 0xb0, 0x20, 0xb0]),
+      scan: { invalid: 4, doubleByte: 0, common: 0 },
+    },
+    { name: 'UTF-8 read as GBK', input: bytes('报告'), scan: { invalid: 0, doubleByte: 3, common: 1 } },
+  ])('GBK: $name', ({ input, scan }) => {
+    expect(gbkPlausibility(input)).toEqual(scan);
   });
 });

@@ -106,51 +106,31 @@ interface Utf8Scan {
 
 /** Counts well-formed multi-byte sequences and invalid bytes per the UTF-8 grammar (RFC 3629). */
 export function countInvalidUtf8(bytes: Uint8Array): Utf8Scan {
-  let invalid = 0;
-  let multiByte = 0;
-  let truncatedAtEnd = false;
-  let i = 0;
-  const n = bytes.length;
-  while (i < n) {
+  const scan: Utf8Scan = { invalid: 0, multiByte: 0, truncatedAtEnd: false };
+  forEachNonAscii(bytes, (i) => {
     const b = bytes[i]!;
-    if (b < 0x80) {
-      i++;
-      continue;
+    const need = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : 0;
+    if (need === 0) {
+      scan.invalid++;
+      return 1;
     }
-    let need = 0;
-    let min = 0x80;
-    let max = 0xbf;
-    if (b >= 0xc2 && b <= 0xdf) need = 1;
-    else if (b >= 0xe0 && b <= 0xef) {
-      need = 2;
-      if (b === 0xe0) min = 0xa0;
-      if (b === 0xed) max = 0x9f;
-    } else if (b >= 0xf0 && b <= 0xf4) {
-      need = 3;
-      if (b === 0xf0) min = 0x90;
-      if (b === 0xf4) max = 0x8f;
-    } else {
-      invalid++;
-      i++;
-      continue;
-    }
+    // After E0, ED, F0, F4 the second byte's range narrows: no overlongs, surrogates or > U+10FFFF.
+    const secondMin = b === 0xe0 ? 0xa0 : b === 0xf0 ? 0x90 : 0x80;
+    const secondMax = b === 0xed ? 0x9f : b === 0xf4 ? 0x8f : 0xbf;
     let j = 1;
-    for (; j <= need && i + j < n; j++) {
+    for (; j <= need && i + j < bytes.length; j++) {
       const c = bytes[i + j]!;
-      const lo = j === 1 ? min : 0x80;
-      const hi = j === 1 ? max : 0xbf;
-      if (c < lo || c > hi) break;
+      if (c < (j === 1 ? secondMin : 0x80) || c > (j === 1 ? secondMax : 0xbf)) break;
     }
     if (j > need) {
-      multiByte++;
-      i += need + 1;
-    } else {
-      if (i + j >= n) truncatedAtEnd = true;
-      invalid++;
-      i += j;
+      scan.multiByte++;
+      return need + 1;
     }
-  }
-  return { invalid, multiByte, truncatedAtEnd };
+    if (i + j >= bytes.length) scan.truncatedAtEnd = true;
+    scan.invalid++;
+    return j;
+  });
+  return scan;
 }
 
 interface GbkScan {
@@ -165,46 +145,39 @@ interface GbkScan {
  * punctuation; random or foreign bytes that happen to pair up land all over the code space.
  */
 export function gbkPlausibility(bytes: Uint8Array): GbkScan {
-  let invalid = 0;
-  let doubleByte = 0;
-  let common = 0;
-  let i = 0;
-  const n = bytes.length;
-  while (i < n) {
+  const scan: GbkScan = { invalid: 0, doubleByte: 0, common: 0 };
+  const invalidByte = (): number => {
+    scan.invalid++;
+    return 1;
+  };
+  forEachNonAscii(bytes, (i) => {
     const b = bytes[i]!;
-    if (b < 0x80) {
-      i++;
-      continue;
-    }
-    if (b === 0x80 || b === 0xff || i + 1 >= n) {
-      invalid++;
-      i++;
-      continue;
-    }
-    const c = bytes[i + 1]!;
+    const c = bytes[i + 1];
+    if (b === 0x80 || b === 0xff || c === undefined) return invalidByte();
     if (c >= 0x30 && c <= 0x39) {
       // GB18030 four-byte sequence: lead, digit, lead, digit.
       const c3 = bytes[i + 2];
       const c4 = bytes[i + 3];
-      if (c3 !== undefined && c3 >= 0x81 && c3 <= 0xfe && c4 !== undefined && c4 >= 0x30 && c4 <= 0x39) {
-        doubleByte++;
-        i += 4;
-        continue;
+      if (c3 === undefined || c3 < 0x81 || c3 > 0xfe || c4 === undefined || c4 < 0x30 || c4 > 0x39) {
+        return invalidByte();
       }
-      invalid++;
-      i++;
-      continue;
+      scan.doubleByte++;
+      return 4;
     }
-    if (c < 0x40 || c === 0x7f || c === 0xff) {
-      invalid++;
-      i++;
-      continue;
-    }
-    doubleByte++;
-    if (c >= 0xa1 && ((b >= 0xa1 && b <= 0xa9) || (b >= 0xb0 && b <= 0xd7))) common++;
-    i += 2;
-  }
-  return { invalid, doubleByte, common };
+    if (c < 0x40 || c === 0x7f || c === 0xff) return invalidByte();
+    scan.doubleByte++;
+    if (c >= 0xa1 && ((b >= 0xa1 && b <= 0xa9) || (b >= 0xb0 && b <= 0xd7))) scan.common++;
+    return 2;
+  });
+  return scan;
+}
+
+/**
+ * Walks the bytes character by character: ASCII bytes are stepped over, and at any other byte
+ * `readCharacter` says how many bytes the character there takes (1 for a byte it cannot place).
+ */
+function forEachNonAscii(bytes: Uint8Array, readCharacter: (at: number) => number): void {
+  for (let i = 0; i < bytes.length;) i += bytes[i]! < 0x80 ? 1 : readCharacter(i);
 }
 
 function countChar(text: string, char: string): number {
