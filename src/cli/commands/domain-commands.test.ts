@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../main.ts';
 import { defaultCalendarDir } from '../calendar-files.ts';
+import { icsText, newYear2027 } from '../../core/calendar/testing/notice-2027.ts';
 
 const run = promisify(execFile);
 const root = fileURLToPath(new URL('../../../', import.meta.url));
@@ -16,10 +17,14 @@ const root = fileURLToPath(new URL('../../../', import.meta.url));
 // through the same main() in-process.
 vi.setConfig({ testTimeout: 180_000 });
 
+/** Arguments, or a command line as typed (words without spaces, split on spaces). */
+type CommandLine = string[] | string;
+const words = (args: CommandLine) => (typeof args === 'string' ? args.split(' ') : args);
+
 /** Runs the real `gongkai` binary; returns exit code, stdout and stderr. */
-async function gongkai(args: string[], env: Record<string, string> = {}) {
+async function gongkai(args: CommandLine, env: Record<string, string> = {}) {
   try {
-    const { stdout, stderr } = await run('node', ['bin/gongkai.mjs', ...args], {
+    const { stdout, stderr } = await run('node', ['bin/gongkai.mjs', ...words(args)], {
       cwd: root,
       env: { ...process.env, GONGKAI_TODAY: '2026-06-01', ...env },
     });
@@ -32,14 +37,7 @@ async function gongkai(args: string[], env: Record<string, string> = {}) {
 
 describe('gongkai deadline / workdays / fee (the real command, JSON contracts)', () => {
   it('deadline --json: the issue example (2019 Art. 33)', async () => {
-    const { code, stdout } = await gongkai([
-      'deadline',
-      '--received',
-      '2024-09-13',
-      '--channel',
-      'online',
-      '--json',
-    ]);
+    const { code, stdout } = await gongkai('deadline --received 2024-09-13 --channel online --json');
     expect(code).toBe(0);
     const json = JSON.parse(stdout) as Record<string, unknown>;
     expect(json).toMatchObject({
@@ -63,20 +61,9 @@ describe('gongkai deadline / workdays / fee (the real command, JSON contracts)',
   });
 
   it('deadline with 补正, a third-party pause and a promised limit (Art. 30, 32, 33)', async () => {
-    const { code, stdout } = await inProcess([
-      'deadline',
-      '--received',
-      '2024年9月13日',
-      '--correction-requested',
-      '2024-09-20',
-      '--corrected',
-      '2024-09-25',
-      '--paused',
-      'third-party:2024-10-08..2024-10-10',
-      '--promised-days',
-      '10',
-      '--json',
-    ]);
+    const { code, stdout } = await inProcess(
+      'deadline --received 2024年9月13日 --correction-requested 2024-09-20 --corrected 2024-09-25 --paused third-party:2024-10-08..2024-10-10 --promised-days 10 --json',
+    );
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toMatchObject({ dueDate: '2024-10-31', promisedDueDate: '2024-10-17' });
   });
@@ -119,7 +106,7 @@ describe('gongkai deadline / workdays / fee (the real command, JSON contracts)',
 });
 
 /** The same main() the binary runs, in this process (env set for the call, then restored). */
-async function inProcess(args: string[], env: Record<string, string> = {}) {
+async function inProcess(args: CommandLine, env: Record<string, string> = {}) {
   let stdout = '';
   let stderr = '';
   const saved = { ...process.env };
@@ -127,7 +114,7 @@ async function inProcess(args: string[], env: Record<string, string> = {}) {
   vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));
   vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((stderr += String(chunk)), true));
   try {
-    const code = await main(args);
+    const code = await main(words(args));
     return { code, stdout, stderr };
   } finally {
     vi.restoreAllMocks();
@@ -137,16 +124,9 @@ async function inProcess(args: string[], env: Record<string, string> = {}) {
 
 describe('gongkai fee --notice-received (payment period, 20 working days)', () => {
   it('gives the last day to pay, skipping Spring Festival 2024', async () => {
-    const { code, stdout } = await inProcess([
-      'fee',
-      '--method',
-      'per-volume',
-      '--pages',
-      '31',
-      '--notice-received',
-      '2024-02-01',
-      '--json',
-    ]);
+    const { code, stdout } = await inProcess(
+      'fee --method per-volume --pages 31 --notice-received 2024-02-01 --json',
+    );
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toMatchObject({ amountYuan: 10, paymentDueDate: '2024-03-05' });
   });
@@ -186,23 +166,8 @@ describe('refusals: every unusable input gets a code, a Chinese message and exit
   );
 });
 
-const ICS_2027 = `BEGIN:VCALENDAR
-VERSION:2.0
-BEGIN:VEVENT
-DTSTART;VALUE=DATE:20270101
-DTEND;VALUE=DATE:20270104
-SUMMARY:元旦(休)
-END:VEVENT
-BEGIN:VEVENT
-DTSTART;VALUE=DATE:20261227
-SUMMARY:元旦(班)
-END:VEVENT
-BEGIN:VEVENT
-DTSTART;VALUE=DATE:20270206
-SUMMARY:春節(班)
-END:VEVENT
-END:VCALENDAR
-`;
+/** The 2027 notice as a downloaded ICS: no source headers, one name in 繁体 (春節). */
+const ICS_2027 = icsText([], [...newYear2027, ['DTSTART;VALUE=DATE:20270206', 'SUMMARY:春節(班)']]);
 
 function scratch(): string {
   const dir = mkdtempSync(join(tmpdir(), 'gongkai-calendar-'));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CalendarYear } from './index.ts';
+import { icsText, newYear2027 } from './testing/notice-2027.ts';
 import {
   addMonths,
   buildCalendar,
@@ -99,27 +100,17 @@ describe('calendarCoverageWarning (from 1 November, next year missing)', () => {
   });
 });
 
-const ICS = `BEGIN:VCALENDAR
-VERSION:2.0
-X-GONGKAI-SOURCE-TITLE:国务院办公厅关于2027年部分节假日安排的通知
-X-GONGKAI-DOCUMENT-NUMBER:国办发明电〔2026〕1号
-BEGIN:VEVENT
-DTSTART;VALUE=DATE:20270101
-DTEND;VALUE=DATE:20270104
-SUMMARY:元旦(休)
-END:VEVENT
-BEGIN:VEVENT
-DTSTART;VALUE=DATE:20261227
-SUMMARY:元旦(班)
-END:VEVENT
-BEGIN:VEVENT
-DTSTART;VALUE=DATE:20270206
-X-GONGKAI-DAY-KIND:workday
-SUMMARY:春节调
- 休上班
-END:VEVENT
-END:VCALENDAR
-`;
+/** 国办发明电〔2026〕1号 as an ICS file: source headers, a workday given by X-GONGKAI-DAY-KIND, a folded line. */
+const ICS = icsText(
+  [
+    'X-GONGKAI-SOURCE-TITLE:国务院办公厅关于2027年部分节假日安排的通知',
+    'X-GONGKAI-DOCUMENT-NUMBER:国办发明电〔2026〕1号',
+  ],
+  [
+    ...newYear2027,
+    ['DTSTART;VALUE=DATE:20270206', 'X-GONGKAI-DAY-KIND:workday', 'SUMMARY:春节调', ' 休上班'],
+  ],
+);
 
 describe('ICS import format', () => {
   it('reads holidays (DTEND exclusive), make-up days, folded lines and the source', () => {
