@@ -6,13 +6,8 @@ import { officialCalendar } from './testing/official-calendar.ts';
 import { sampleCommand } from './testing/histories.ts';
 
 const calendar = officialCalendar();
-const received: RequestEvent = {
-  type: 'received',
-  on: '2024-09-13',
-  channel: 'online',
-  applicantType: '自然人',
-  promisedDays: 10,
-};
+/** The sample online request of 2024-09-13, with the body's own promise of 10 working days. */
+const received: RequestEvent = { ...sampleCommand('received', '2024-09-13'), promisedDays: 10 };
 
 const cases: [string, RequestEvent[], string, ActionCode[], string?][] = [
   [
