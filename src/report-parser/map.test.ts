@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { applicantColumns, findTable, formats, table4 } from '../core/report-format/index.ts';
+import {
+  expectBlankCells,
+  expectTablesFound,
+  itReadsCells,
+  readLines,
+} from '../../test/support/report-cells.ts';
 import { readStructure } from './map-report.ts';
 
 // Synthetic reports written from the declarations of report-formats.md: every cell gets a distinct
@@ -293,7 +299,7 @@ describe('format detection from the structure, not the year (S-FORMAT)', () => {
 });
 
 describe('national-2014 统计表 (统计指标 | 单位 | 统计数)', () => {
-  const text = [
+  const data = readLines(
     '统 计 指 标 | 单位 | 统计数 |',
     '一、主动公开情况 | —— | - |',
     '(一)主动公开政府信息数 (不同渠道和方式公开相同信息计1条) | 条 | - |',
@@ -304,9 +310,8 @@ describe('national-2014 统计表 (统计指标 | 单位 | 统计数)', () => {
     '五、行政诉讼数量 | 件 | 2 |',
     '(二)被依法纠错数 | 件 | 2 |',
     '3.网路申请数 | 件 | 7 |',
-  ].join('\n');
-  const data = readStructure({ text });
-  it.each([
+  );
+  itReadsCells(data, [
     ['主动公开政府信息数', null],
     ['主动公开政府信息数.主动公开规范性文件数', 36],
     ['公开渠道.政府网站', 12],
@@ -316,28 +321,26 @@ describe('national-2014 统计表 (统计指标 | 单位 | 统计数)', () => {
     ['行政诉讼数量.被依法纠错数', 2],
     // Taiwan phrasing left by 繁→简 conversion (網路 → 网路) still names 网络申请数.
     ['收到申请数.网络申请数', 7],
-  ])('%s = %s', (key, value) => {
-    expect(data.fields[key]).toBe(value);
-  });
+  ]);
   it('a `-` cell is blank, not 0 (L-BLANK); sections found are listed', () => {
-    expect(data.blankCells).toContain('主动公开政府信息数');
-    expect(data.tablesFound).toEqual(
-      expect.arrayContaining(['statistics', 'statistics.一', 'statistics.四', 'statistics.五']),
+    expectBlankCells(data, ['主动公开政府信息数']);
+    expectTablesFound(
+      data,
+      ['statistics', 'statistics.一', 'statistics.四', 'statistics.五'],
+      ['statistics.六'],
     );
-    expect(data.tablesFound).not.toContain('statistics.六');
   });
 });
 
 describe('legacy-local 本年度/历年累计 (report-formats.md legacy)', () => {
   it('cells keyed <label>.<column>, summary keys mapped with a note, run-together split by the prose', () => {
-    const text = [
+    const data = readLines(
       '全年主动公开信息425条。',
       '指标 | 单位 | 本年度 | 历年累计 |',
       '一、主动公开信息数 | 条 | 425 | 1516 |',
       '二、网上申请数 | 件 | 4 | 30 |',
       '主动公开信息数条4251516',
-    ].join('\n');
-    const data = readStructure({ text });
+    );
     expect(data.format).toBe('legacy-local');
     expect(data.fields['主动公开信息数.本年度']).toBe(425);
     expect(data.fields['主动公开信息数.历年累计']).toBe(1516);
@@ -347,13 +350,12 @@ describe('legacy-local 本年度/历年累计 (report-formats.md legacy)', () =>
     expect(data.warnings.join()).toContain('网上申请数');
   });
   it('a run-together legacy row is split by the prose figure', () => {
-    const text = [
+    const data = readLines(
       '全年主动公开信息425条。',
       '指标 单位 本年度 历年累计',
       '主动公开信息数条4251516',
       '受理申请数 件 3 20',
-    ].join('\n');
-    const data = readStructure({ text });
+    );
     expect(data.fields['主动公开信息数.本年度']).toBe(425);
     expect(data.fields['主动公开信息数.历年累计']).toBe(1516);
   });
@@ -397,7 +399,7 @@ describe('gov-2019 表二 values (report-formats.md gov-2019 表二)', () => {
 
 describe('national-2014 printed one cell per line (PDF text layer)', () => {
   it('label, unit and figure on three lines', () => {
-    const text = [
+    const data = readLines(
       '统计指标',
       '单位',
       '统计数',
@@ -410,8 +412,7 @@ describe('national-2014 printed one cell per line (PDF text layer)', () => {
       '（二）申请办结数',
       '件',
       '80',
-    ].join('\n');
-    const data = readStructure({ text });
+    );
     expect(data.format).toBe('national-2014');
     expect([
       data.fields['收到申请数'],

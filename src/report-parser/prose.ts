@@ -12,12 +12,32 @@ export interface Sentence {
 const approximateAfter = /^\s*(?:余|多|以上|左右)/;
 const approximateBefore = /(?:约|近|超过|超|逾|大约)\s*$/;
 
+const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
+
 /** ，,；; */
 const isClauseStop = (code: number) => code === 0xff0c || code === 0x2c || code === 0xff1b || code === 0x3b;
 
 /** 。！？!? */
 const isSentenceStop = (code: number) =>
   code === 0x3002 || code === 0xff01 || code === 0xff1f || code === 0x21 || code === 0x3f;
+
+/** Each maximal run of characters that are not stops, as [from, to): the pieces a /[^stops]+/g matches. */
+function forEachRun(
+  text: string,
+  isStop: (code: number) => boolean,
+  visit: (from: number, to: number) => void,
+) {
+  let i = 0;
+  while (i < text.length) {
+    if (isStop(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const from = i;
+    while (i < text.length && !isStop(text.charCodeAt(i))) i++;
+    visit(from, i);
+  }
+}
 
 /**
  * The prose sentences: every line that is not a table row, cut at 。！？ — each a run of other
@@ -28,21 +48,18 @@ export function proseSentences(rows: readonly RawRow[]): Sentence[] {
   for (const row of rows) {
     if (row.tabular || row.kind === 'values') continue;
     const { text, start } = row.line;
-    let i = 0;
-    while (i < text.length) {
-      if (isSentenceStop(text.charCodeAt(i))) {
-        i++;
-        continue;
-      }
-      const from = i;
-      while (i < text.length && !isSentenceStop(text.charCodeAt(i))) i++;
-      if (i < text.length) i++;
-      const sentence = text.slice(from, i);
+    forEachRun(text, isSentenceStop, (from, to) => {
+      const sentence = text.slice(from, Math.min(to + 1, text.length));
       if (sentence.trim()) out.push({ text: sentence, start: start + from });
-    }
+    });
   }
   return out;
 }
+
+const hasDigit = (text: string, from: number, to: number) => {
+  for (let i = from; i < to; i++) if (isDigit(text.charCodeAt(i))) return true;
+  return false;
+};
 
 /**
  * Figures the prose states (narrative vocabulary), each with its sentence: one figure per number,
@@ -51,20 +68,11 @@ export function proseSentences(rows: readonly RawRow[]): Sentence[] {
 export function readNarrative(sentences: readonly Sentence[]): NarrativeFigure[] {
   const figures: NarrativeFigure[] = [];
   for (const sentence of sentences) {
-    // The clauses (what /[^，,；;]+/g matches) that hold a digit, cut in one scan.
+    // The clauses (what /[^，,；;]+/g matches) that hold a digit.
     const text = sentence.text;
-    let i = 0;
-    while (i < text.length) {
-      if (isClauseStop(text.charCodeAt(i))) {
-        i++;
-        continue;
-      }
-      const from = i;
-      let digits = false;
-      for (; i < text.length && !isClauseStop(text.charCodeAt(i)); i++)
-        digits ||= isDigit(text.charCodeAt(i));
-      if (digits) readClause(text.slice(from, i), from, sentence, figures);
-    }
+    forEachRun(text, isClauseStop, (from, to) => {
+      if (hasDigit(text, from, to)) readClause(text.slice(from, to), from, sentence, figures);
+    });
   }
   return figures;
 }
@@ -100,7 +108,6 @@ const vocabulary = narrativeVocabulary.map((entry) => ({
   patterns: entry.patterns.map((pattern) => ({ pattern, units: unitMask(pattern) })),
 }));
 
-const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
 /** [\d,.]: a number as the patterns read it (digits, thousands commas, a decimal point). */
 const isNumberChar = (code: number) => isDigit(code) || code === 0x2c || code === 0x2e;
 const space = /\s/;
