@@ -355,6 +355,10 @@ const matrix: Record<string, Row> = {
       payload: { receivedOn: '2025-05-05', summary: '举报未按时公开' },
     }),
   },
+  'GET /bodies/:bodyId/complaints': {
+    allow: reportRead,
+    call: () => ({ method: 'GET', url: `${b}/complaints?year=${year}` }),
+  },
   'GET /bodies/:bodyId/appeals/:year': {
     allow: reportRead,
     call: () => ({ method: 'GET', url: `${b}/appeals/${year}` }),

@@ -10,6 +10,7 @@ import {
   recordAppeal,
   recordComplaint,
 } from '../../application/appeals.ts';
+import { complaintsOfYear } from '../../application/complaints.ts';
 import { appealKinds, appealOutcomes } from '../../storage/appeals.ts';
 
 const bodyParams = z.object({ bodyId: z.string().min(1).max(64) });
@@ -23,6 +24,16 @@ const appealSchema = z.object({
   outcome: z.enum(appealOutcomes),
   concludedOn: z.string().nullable(),
   note: z.string().nullable(),
+  recordedBy: z.string(),
+});
+
+const reportYear = z.coerce.number().int().min(2008).max(2100).meta({ description: '计入年报的年度' });
+const complaintSchema = z.object({
+  id: z.string(),
+  year: z.number().meta({ description: '计入年报的年度' }),
+  receivedOn: z.string(),
+  summary: z.string(),
+  resolution: z.string().nullable(),
   recordedBy: z.string(),
 });
 
@@ -67,10 +78,28 @@ export async function appealRoutes(app: FastifyInstance): Promise<void> {
 
   apiRoute(app, {
     method: 'GET',
+    path: '/bodies/:bodyId/complaints',
+    summary: '某年度登记的举报投诉（非经办人员看到的身份证号、手机号已去标识化）',
+    tags: ['复议诉讼与举报投诉'],
+    params: bodyParams,
+    query: z.object({ year: reportYear }),
+    response: z.object({
+      year: z.number(),
+      personalDataMasked: z
+        .boolean()
+        .meta({ description: '内容中的身份证号、手机号是否已去标识化（保密审查员、负责人、上级监督）' }),
+      complaints: z.array(complaintSchema),
+    }),
+    noStore: true,
+    handler: async ({ params, query, actor }) => complaintsOfYear(db, actor, params.bodyId, query.year),
+  });
+
+  apiRoute(app, {
+    method: 'GET',
     path: '/bodies/:bodyId/appeals/:year',
     summary: '某年度的复议诉讼记录、表四统计与举报投诉数',
     tags: ['复议诉讼与举报投诉'],
-    params: bodyParams.extend({ year: z.coerce.number().int().min(2008).max(2100) }),
+    params: bodyParams.extend({ year: reportYear }),
     response: z.object({
       cells: z.record(z.string(), z.number()),
       complaints: z.number(),
