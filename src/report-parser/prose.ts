@@ -14,30 +14,11 @@ const approximateBefore = /(?:约|近|超过|超|逾|大约)\s*$/;
 
 const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
 
-/** ，,；; */
-const isClauseStop = (code: number) => code === 0xff0c || code === 0x2c || code === 0xff1b || code === 0x3b;
+const clausePattern = /[^，,；;]+/g;
 
 /** 。！？!? */
 const isSentenceStop = (code: number) =>
   code === 0x3002 || code === 0xff01 || code === 0xff1f || code === 0x21 || code === 0x3f;
-
-/** Each maximal run of characters that are not stops, as [from, to): the pieces a /[^stops]+/g matches. */
-function forEachRun(
-  text: string,
-  isStop: (code: number) => boolean,
-  visit: (from: number, to: number) => void,
-) {
-  let i = 0;
-  while (i < text.length) {
-    if (isStop(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const from = i;
-    while (i < text.length && !isStop(text.charCodeAt(i))) i++;
-    visit(from, i);
-  }
-}
 
 /**
  * The prose sentences: every line that is not a table row, cut at 。！？ — each a run of other
@@ -48,18 +29,21 @@ export function proseSentences(rows: readonly RawRow[]): Sentence[] {
   for (const row of rows) {
     if (row.tabular || row.kind === 'values') continue;
     const { text, start } = row.line;
-    forEachRun(text, isSentenceStop, (from, to) => {
-      const sentence = text.slice(from, Math.min(to + 1, text.length));
+    let i = 0;
+    while (i < text.length) {
+      if (isSentenceStop(text.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      const from = i;
+      while (i < text.length && !isSentenceStop(text.charCodeAt(i))) i++;
+      if (i < text.length) i++;
+      const sentence = text.slice(from, i);
       if (sentence.trim()) out.push({ text: sentence, start: start + from });
-    });
+    }
   }
   return out;
 }
-
-const hasDigit = (text: string, from: number, to: number) => {
-  for (let i = from; i < to; i++) if (isDigit(text.charCodeAt(i))) return true;
-  return false;
-};
 
 /**
  * Figures the prose states (narrative vocabulary), each with its sentence: one figure per number,
@@ -68,11 +52,10 @@ const hasDigit = (text: string, from: number, to: number) => {
 export function readNarrative(sentences: readonly Sentence[]): NarrativeFigure[] {
   const figures: NarrativeFigure[] = [];
   for (const sentence of sentences) {
-    // The clauses (what /[^，,；;]+/g matches) that hold a digit.
-    const text = sentence.text;
-    forEachRun(text, isClauseStop, (from, to) => {
-      if (hasDigit(text, from, to)) readClause(text.slice(from, to), from, sentence, figures);
-    });
+    if (!/\d/.test(sentence.text)) continue;
+    for (const m of sentence.text.matchAll(clausePattern)) {
+      if (/\d/.test(m[0])) readClause(m[0], m.index, sentence, figures);
+    }
   }
   return figures;
 }
