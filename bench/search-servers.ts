@@ -40,12 +40,16 @@ export async function startBenchServers(): Promise<BenchServers> {
 }
 
 /** Milliseconds of each GET, one after another (the response read to the end, 200 required). */
-export async function timedGets(urls: string[], rounds: number): Promise<number[]> {
+export async function timedGets(
+  urls: string[],
+  rounds: number,
+  headers: Record<string, string> = {},
+): Promise<number[]> {
   const times: number[] = [];
   for (let round = 0; round < rounds; round++) {
     for (const url of urls) {
       const started = performance.now();
-      const response = await fetch(url);
+      const response = await fetch(url, { headers });
       await response.text();
       times.push(performance.now() - started);
       if (response.status !== 200) throw new Error(`${url} answered ${response.status}`);

@@ -28,6 +28,14 @@ async function lockQueued(tx: SqlRunner, limit: number): Promise<string[]> {
   return rows.map((r) => r.itemId);
 }
 
+let indexGeneration = 0;
+
+/**
+ * Grows whenever this process changes item_search (a publication, withdrawal or repeal, a batch of
+ * the indexer): a search result kept from an earlier generation may be out of date.
+ */
+export const searchIndexGeneration = (): number => indexGeneration;
+
 /**
  * Rewrites the search rows of the given items: published ones are indexed (tokens made here, the
  * filters copied from items), the others removed; their queue rows go. Run it in the transaction
@@ -35,6 +43,7 @@ async function lockQueued(tx: SqlRunner, limit: number): Promise<string[]> {
  */
 export async function indexItems(tx: SqlRunner, itemIds: string[]): Promise<void> {
   if (itemIds.length === 0) return;
+  indexGeneration++;
   const published = await tx.query<{ id: string; title: string; bodyHtml: string }>(
     `select id, title, body_html as "bodyHtml" from items where id = any($1::uuid[]) and status = 'published'`,
     [itemIds],
@@ -71,11 +80,14 @@ export async function indexItems(tx: SqlRunner, itemIds: string[]): Promise<void
  * other's rows. Returns how many were processed; call until 0 to catch up completely.
  */
 export async function drainSearchQueue(db: Database, limit = 200): Promise<number> {
-  return db.transaction(async (tx) => {
+  const indexed = await db.transaction(async (tx) => {
     const itemIds = await lockQueued(tx, limit);
     await indexItems(tx, itemIds);
     return itemIds.length;
   });
+  // Again after the commit: a search between indexItems and the commit saw the old rows.
+  if (indexed) indexGeneration++;
+  return indexed;
 }
 
 export interface SearchFilters {

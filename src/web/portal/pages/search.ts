@@ -3,11 +3,20 @@ import { html } from '../../html.ts';
 import { portalPage, sendHtml } from '../layout.ts';
 import { highlighted, pageParam, pagination, selectField, stringParam } from '../components.ts';
 import { highlightRanges, parseQuery } from '../../../core/search/tokens.ts';
-import { htmlToText, maxSearchResults, searchItems } from '../../../storage/search.ts';
+import { htmlToText, maxSearchResults, searchIndexGeneration, searchItems } from '../../../storage/search.ts';
+import type { SearchOptions, SearchResult } from '../../../storage/search.ts';
+import { RecentCache } from '../recent-cache.ts';
 import { listBodies } from '../../../storage/bodies.ts';
 import { itemKinds } from '../../../application/items/vocabulary.ts';
 
 const pageSize = 10;
+/**
+ * The same popular query asked again within seconds is answered from memory. A change to the
+ * index in this process (publication, withdrawal, the indexer) starts a new generation, so the
+ * result is fresh at once here; another app instance's change is seen after at most the TTL.
+ */
+const RESULT_TTL_MS = 5_000;
+const RESULT_CACHE_ENTRIES = 500;
 
 /** A short excerpt of the text around the first query term. */
 function snippet(text: string, terms: string[]): string {
@@ -18,6 +27,7 @@ function snippet(text: string, terms: string[]): string {
 }
 
 export async function searchPage(app: FastifyInstance): Promise<void> {
+  const recentResults = new RecentCache<SearchResult>(RESULT_TTL_MS, RESULT_CACHE_ENTRIES);
   app.get<{ Querystring: Record<string, unknown> }>('/search', async (request, reply) => {
     const db = app.deps.db;
     const q = stringParam(request.query.q);
@@ -33,16 +43,21 @@ export async function searchPage(app: FastifyInstance): Promise<void> {
     const bodies = await listBodies(db);
     const query = parseQuery(q);
     const searched = q || bodyId || kind || validity || year;
+    const options: SearchOptions = {
+      bodyId: bodyId || undefined,
+      kind: kind || undefined,
+      validity,
+      year,
+      sort: q ? sort : 'newest',
+      limit: pageSize,
+      offset: (page - 1) * pageSize,
+    };
+    const key = JSON.stringify([searchIndexGeneration(), query.folded, options]);
+    // A forced reload (Cache-Control: no-cache) asks for a fresh answer, and gets one.
+    const fresh = /no-cache/i.test(request.headers['cache-control'] ?? '');
+    const search = () => searchItems(db, query, options);
     const result = searched
-      ? await searchItems(db, query, {
-          bodyId: bodyId || undefined,
-          kind: kind || undefined,
-          validity,
-          year,
-          sort: q ? sort : 'newest',
-          limit: pageSize,
-          offset: (page - 1) * pageSize,
-        })
+      ? await (fresh ? search() : recentResults.get(key, search))
       : { total: 0, totalIsEstimate: false, hits: [] };
     const params = new URLSearchParams();
     for (const [k, v] of Object.entries({
