@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Problem } from '../http/errors.ts';
 import { sizeLimits } from '../http/security.ts';
-import type { Database } from '../storage/database.ts';
+import type { Database, SqlRunner } from '../storage/database.ts';
 import { findRequest } from '../storage/requests.ts';
 import { insertAttachment, loadAttachment } from '../storage/requests-attachments.ts';
 import type { AttachmentMeta } from '../storage/requests-attachments.ts';
-import { auditedChange } from './audit.ts';
+import { auditedChange, type AuditEntry } from './audit.ts';
 import { authorize } from './auth/authorize.ts';
 import type { Actor } from './auth/roles.ts';
 
@@ -24,26 +24,29 @@ export async function addAttachment(
   }
   if (!(await findRequest(db, bodyId, requestId)))
     throw new Problem(404, 'REQUEST_NOT_FOUND', '找不到该申请');
-  return db.transaction(async (tx) => {
-    const meta = await insertAttachment(tx, bodyId, {
-      id: randomUUID(),
-      requestId,
-      fileName: file.fileName,
-      mediaType: file.mediaType,
-      uploadedBy: staff.name,
-      content: file.content,
-    });
-    const subject = { bodyId, entity: 'request', entityId: requestId };
-    await auditedChange(tx, staff, 'request.attachment-added', subject, {
-      after: {
-        attachmentId: meta.id,
-        fileName: meta.fileName,
-        sha256: meta.sha256,
-        sizeBytes: meta.sizeBytes,
-      },
-    });
-    return meta;
+  return db.transaction((tx) => storeAttachment(tx, staff, bodyId, requestId, file));
+}
+
+/** Stores one file of a request and audits it, in the caller's transaction (staff upload or submission). */
+export async function storeAttachment(
+  tx: SqlRunner,
+  actor: AuditEntry['actor'],
+  bodyId: string,
+  requestId: string,
+  file: { fileName: string; mediaType: string; content: Uint8Array },
+): Promise<AttachmentMeta> {
+  const meta = await insertAttachment(tx, bodyId, {
+    ...file,
+    id: randomUUID(),
+    requestId,
+    uploadedBy: actor.name,
   });
+  const subject = { bodyId, entity: 'request', entityId: requestId };
+  const { id: attachmentId, fileName, sha256, sizeBytes } = meta;
+  await auditedChange(tx, actor, 'request.attachment-added', subject, {
+    after: { attachmentId, fileName, sha256, sizeBytes },
+  });
+  return meta;
 }
 
 export async function attachmentForStaff(

@@ -40,7 +40,7 @@ import {
   staffCommandSchema,
 } from './requests-input.ts';
 import type { StaffCommand } from './requests-input.ts';
-import { insertAttachment } from '../storage/requests-attachments.ts';
+import { storeAttachment } from './requests-attachments.ts';
 import type { ApplicantFile } from './requests-applicant-files.ts';
 
 export interface RequestDeps {
@@ -224,23 +224,7 @@ async function createRequest(
       trackingCodeHash: hashTrackingCode(code),
     });
     // The applicant's files (Art. 29: proof of identity …) are kept with the request or not at all.
-    for (const file of files) {
-      const meta = await insertAttachment(tx, bodyId, {
-        ...file,
-        id: randomUUID(),
-        requestId: id,
-        uploadedBy: actor.name,
-      });
-      const subject = { bodyId, entity: 'request', entityId: id };
-      await auditedChange(tx, actor, 'request.attachment-added', subject, {
-        after: {
-          attachmentId: meta.id,
-          fileName: meta.fileName,
-          sha256: meta.sha256,
-          sizeBytes: meta.sizeBytes,
-        },
-      });
-    }
+    for (const file of files) await storeAttachment(tx, actor, bodyId, id, file);
     await notifyApplicant(
       tx,
       row,
