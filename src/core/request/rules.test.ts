@@ -25,19 +25,34 @@ const correction = (on: string, correctBy = '2024-12-31'): RequestCommand => ({
   correctBy,
 });
 
+/**
+ * A period's edge: one history, the same command on consecutive days, each day its own case
+ * ([date, refusal or null for accepted, what the day is]).
+ */
+function onDays(
+  rule: string,
+  history: RequestCommand[],
+  command: (on: string) => RequestCommand,
+  days: Array<[on: string, refused: RequestErrorCode | null, day: string]>,
+): RuleCase[] {
+  return days.map(([on, refused, day]) => ({
+    name: `${rule} ${day}`,
+    history,
+    command: command(on),
+    refused,
+  }));
+}
+
 const cases: RuleCase[] = [
-  {
-    name: 'Art. 30: 补正 on the 7th working day after receipt (国庆: 09-30 → 10-15, 10-12 a 调休 workday)',
-    history: [received('2024-09-30')],
-    command: correction('2024-10-15'),
-    refused: null,
-  },
-  {
-    name: 'Art. 30: 补正 on the 8th working day is too late',
-    history: [received('2024-09-30')],
-    command: correction('2024-10-16'),
-    refused: 'REQUEST_CORRECTION_TOO_LATE',
-  },
+  ...onDays(
+    'Art. 30: 补正 after receipt (国庆: 09-30 → 10-15, 10-12 a 调休 workday)',
+    [received('2024-09-30')],
+    correction,
+    [
+      ['2024-10-15', null, 'on the 7th working day'],
+      ['2024-10-16', 'REQUEST_CORRECTION_TOO_LATE', 'on the 8th working day is too late'],
+    ],
+  ),
   {
     name: 'Art. 30: 补正 only once',
     history: [received('2024-03-01'), correction('2024-03-04'), { type: 'corrected', on: '2024-03-06' }],
@@ -56,36 +71,25 @@ const cases: RuleCase[] = [
     command: { type: 'correction-requested', on: '2024-03-04', items: [], correctBy: '2024-03-18' },
     refused: 'REQUEST_INVALID_EVENT',
   },
-  {
-    name: 'Art. 30: lapse only after the correction period',
-    history: [received('2024-03-01'), correction('2024-03-04', '2024-03-18')],
-    command: { type: 'correction-lapsed', on: '2024-03-18' },
-    refused: 'REQUEST_CORRECTION_PERIOD_NOT_OVER',
-  },
-  {
-    name: 'Art. 30: lapse the day after the correction period',
-    history: [received('2024-03-01'), correction('2024-03-04', '2024-03-18')],
-    command: { type: 'correction-lapsed', on: '2024-03-19' },
-    refused: null,
-  },
+  ...onDays(
+    'Art. 30: a 补正 lapses',
+    [received('2024-03-01'), correction('2024-03-04', '2024-03-18')],
+    (on) => ({ type: 'correction-lapsed', on }),
+    [
+      ['2024-03-18', 'REQUEST_CORRECTION_PERIOD_NOT_OVER', 'only after the correction period'],
+      ['2024-03-19', null, 'the day after the correction period'],
+    ],
+  ),
   {
     name: 'Art. 33 ¶2: an extension only once',
     history: [received('2024-03-01'), sampleCommand('extended', '2024-03-20')],
     command: sampleCommand('extended', '2024-03-21'),
     refused: 'REQUEST_EXTENSION_ALREADY_USED',
   },
-  {
-    name: 'Art. 33 ¶2: an extension on the last day of the ordinary period (2024-09-13 → 10-17)',
-    history: [received('2024-09-13')],
-    command: sampleCommand('extended', '2024-10-17'),
-    refused: null,
-  },
-  {
-    name: 'Art. 33 ¶2: no extension once the ordinary period has run out',
-    history: [received('2024-09-13')],
-    command: sampleCommand('extended', '2024-10-18'),
-    refused: 'REQUEST_EXTENSION_TOO_LATE',
-  },
+  ...onDays('Art. 33 ¶2: an extension', [received('2024-09-13')], (on) => sampleCommand('extended', on), [
+    ['2024-10-17', null, 'on the last day of the ordinary period (2024-09-13 → 10-17)'],
+    ['2024-10-18', 'REQUEST_EXTENSION_TOO_LATE', 'not once the ordinary period has run out'],
+  ]),
   {
     name: 'Art. 33 ¶2: an extension needs the head’s approval',
     history: [received('2024-03-01')],
@@ -114,18 +118,19 @@ const cases: RuleCase[] = [
     command: sampleCommand('fee-notified', '2024-03-06'),
     refused: 'REQUEST_FEE_NOT_APPLICABLE',
   },
-  {
-    name: '109号: not lapsed on the 20th working day after the notice (清明 04-04…06, 04-07 worked)',
-    history: [received('2024-03-01'), sampleCommand('fee-notified', '2024-03-15')],
-    command: { type: 'fee-lapsed', on: '2024-04-15' },
-    refused: 'REQUEST_FEE_PERIOD_NOT_OVER',
-  },
-  {
-    name: '109号: lapsed the day after the 20th working day',
-    history: [received('2024-03-01'), sampleCommand('fee-notified', '2024-03-15')],
-    command: { type: 'fee-lapsed', on: '2024-04-16' },
-    refused: null,
-  },
+  ...onDays(
+    '109号: a fee notice lapses',
+    [received('2024-03-01'), sampleCommand('fee-notified', '2024-03-15')],
+    (on) => ({ type: 'fee-lapsed', on }),
+    [
+      [
+        '2024-04-15',
+        'REQUEST_FEE_PERIOD_NOT_OVER',
+        'not on the 20th working day after it (清明 04-04…06, 04-07 worked)',
+      ],
+      ['2024-04-16', null, 'the day after the 20th working day'],
+    ],
+  ),
   {
     name: '109号: a waiver records its reason',
     history: [received('2024-03-01'), sampleCommand('fee-notified', '2024-03-04')],
