@@ -195,6 +195,25 @@ describe('records in the console (issue 9)', () => {
     await page.screenshot({ path: `${shots}/publishing-390.png`, fullPage: true });
   });
 
+  it('records a 举报投诉 and sees it listed under the form', async () => {
+    await signInAs('bss-gongkai');
+    await page.click('.ant-menu-item:has-text("复议诉讼与工作记录")');
+    await page.click('.ant-tabs-tab:has-text("举报投诉")');
+    await page.waitForSelector('#complaint-table');
+    const summary = `举报${year}年征地补偿方案未主动公开`;
+    await pickDate(page, '#complaint_receivedOn', `${year}-04-08`);
+    await page.fill('#complaint_summary', summary);
+    await page.fill('#complaint_resolution', '已补充公开并答复举报人');
+    await page.click('#complaint-save');
+    await page.waitForSelector(`#complaint-table >> text=${summary}`);
+    const row = await page.locator('#complaint-table .ant-table-row').first().innerText();
+    expect(row).toContain(`${year}-04-08`);
+    expect(row).toContain('已补充公开并答复举报人');
+    expect(await page.locator('#complaint_summary').inputValue()).toBe(''); // the form is ready for the next
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${shots}/records-complaints-1366.png`, fullPage: true });
+  });
+
   it('shows no console errors on the way', () => {
     expect(allErrors.flat()).toEqual([]);
   });

@@ -203,9 +203,9 @@ export function importDocx(bodyId: string, file: File): Promise<ImportedDocx> {
 
 // records
 export { appealKinds, appealOutcomes } from '../../../storage/appeals.ts';
-export type { AppealRecord } from '../../../storage/appeals.ts';
+export type { AppealRecord, ComplaintRecord } from '../../../storage/appeals.ts';
 export type { ActivityFigures } from '../../../storage/activities.ts';
-import type { AppealRecord } from '../../../storage/appeals.ts';
+import type { AppealRecord, ComplaintRecord } from '../../../storage/appeals.ts';
 import type { ActivityFigures } from '../../../storage/activities.ts';
 
 export interface AppealsOfYear {
@@ -223,6 +223,14 @@ export const concludeAppeal = (bodyId: string, appealId: string, input: Record<s
   api<AppealRecord>('POST', `/bodies/${bodyId}/appeals/${appealId}/conclusion`, input);
 export const recordComplaint = (bodyId: string, input: Record<string, unknown>) =>
   api<{ id: string; year: number }>('POST', `/bodies/${bodyId}/complaints`, input);
+export interface ComplaintsOfYear {
+  year: number;
+  /** ID and mobile numbers in the text are masked for readers who do not handle complaints. */
+  personalDataMasked: boolean;
+  complaints: ComplaintRecord[];
+}
+export const complaintsOfYear = (bodyId: string, year: number) =>
+  api<ComplaintsOfYear>('GET', `/bodies/${bodyId}/complaints?year=${year}`);
 export const activitiesOfYear = (bodyId: string, year: number) =>
   api<ActivityFigures | null>('GET', `/bodies/${bodyId}/activities/${year}`);
 export const saveActivities = (bodyId: string, year: number, figures: Record<string, number>) =>

@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Alert, Card, Select, Space, Statistic, Tabs, Typography } from 'antd';
-import { appealsOfYear } from '../api.ts';
-import type { Actor, AppealsOfYear } from '../api.ts';
+import { appealsOfYear, complaintsOfYear } from '../api.ts';
+import type { Actor, AppealsOfYear, ComplaintsOfYear } from '../api.ts';
 import { AppealForm } from '../components/records/AppealForm.tsx';
 import { AppealTable } from '../components/records/AppealTable.tsx';
 import { Table4Preview } from '../components/records/Table4Preview.tsx';
 import { ComplaintForm } from '../components/records/ComplaintForm.tsx';
+import { ComplaintTable } from '../components/records/ComplaintTable.tsx';
 import { ActivitiesForm } from '../components/records/ActivitiesForm.tsx';
 
 const thisYear = new Date().getFullYear();
@@ -15,10 +16,12 @@ const years = Array.from({ length: 6 }, (_, i) => thisYear - i);
 export function Records({ actor }: { actor: Actor }) {
   const [year, setYear] = useState(thisYear);
   const [records, setRecords] = useState<AppealsOfYear | null>(null);
+  const [complaintList, setComplaintList] = useState<ComplaintsOfYear | null>(null);
   const [error, setError] = useState('');
 
   const reload = useCallback(() => {
     appealsOfYear(actor.bodyId, year).then(setRecords, (e: Error) => setError(e.message));
+    complaintsOfYear(actor.bodyId, year).then(setComplaintList, (e: Error) => setError(e.message));
   }, [actor.bodyId, year]);
   useEffect(reload, [reload]);
 
@@ -42,7 +45,12 @@ export function Records({ actor }: { actor: Actor }) {
         value={records?.complaints ?? 0}
         style={{ marginBottom: 16 }}
       />
-      <ComplaintForm bodyId={actor.bodyId} year={year} onSaved={reload} />
+      <Card title="登记举报投诉" size="small" style={{ marginBottom: 16 }}>
+        <ComplaintForm bodyId={actor.bodyId} year={year} onSaved={reload} />
+      </Card>
+      <Card title={`${year}年度举报投诉`} size="small">
+        <ComplaintTable list={complaintList} />
+      </Card>
     </>
   );
 
