@@ -80,12 +80,8 @@ export async function insertNode(
   return id;
 }
 
-export interface CatalogueNodeChanges {
-  name?: string | undefined;
-  timeLimit?: string | null | undefined;
-  responsible?: string | null | undefined;
-  position?: number | undefined;
-}
+/** What an edit may change: everything but the parent and the code. */
+export type CatalogueNodeChanges = Partial<Omit<NewCatalogueNode, 'parentId' | 'code'>>;
 
 /** Changes a node's name, 时限, 责任人 or order; its code stays (it is in issued 索引号). */
 export async function editCatalogueNode(
