@@ -7,7 +7,7 @@ import { sampleCommand } from './testing/histories.ts';
 
 const calendar = officialCalendar();
 /** The sample online request of 2024-09-13, with the body's own promise of 10 working days. */
-const received: RequestEvent = { ...sampleCommand('received', '2024-09-13'), promisedDays: 10 };
+const received: RequestEvent = Object.assign(sampleCommand('received', '2024-09-13'), { promisedDays: 10 });
 
 const cases: [string, RequestEvent[], string, ActionCode[], string?][] = [
   [
