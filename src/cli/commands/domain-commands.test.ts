@@ -134,36 +134,25 @@ describe('gongkai fee --notice-received (payment period, 20 working days)', () =
 
 describe('refusals: every unusable input gets a code, a Chinese message and exit 2', () => {
   afterEach(() => vi.restoreAllMocks());
+  // Command lines as typed (split on spaces) and the code each is refused with.
   it.each([
-    { args: ['deadline'], error: 'ARGUMENT_MISSING' },
-    { args: ['deadline', '--received', '2024-13-01'], error: 'DATE_INVALID' },
-    { args: ['deadline', '--received', '2024-09-13', '--channel', 'pigeon'], error: 'CHANNEL_INVALID' },
-    {
-      args: ['deadline', '--received', '2024-09-13', '--correction-requested', '2024-09-20'],
-      error: 'CORRECTION_INCOMPLETE',
-    },
-    { args: ['deadline', '--received', '2024-09-13', '--paused', '2024-09-20'], error: 'PAUSE_INVALID' },
-    {
-      args: ['deadline', '--received', '2024-09-13', '--promised-days', '30'],
-      error: 'PROMISED_DAYS_NOT_SHORTER',
-    },
-    { args: ['deadline', '--received', '2026-12-20'], error: 'CALENDAR_YEAR_MISSING' },
-    { args: ['deadline', '--recieved', '2024-09-13'], error: 'ARGUMENT_INVALID' },
-    { args: ['workdays', '2024-10-17', '2024-09-13'], error: 'RANGE_REVERSED' },
-    { args: ['fee', '--method', 'per-page', '--pages', '3'], error: 'FEE_METHOD_INVALID' },
-    { args: ['fee', '--method', 'per-volume', '--pages', '-3'], error: 'ARGUMENT_INVALID|NUMBER_INVALID' },
-    {
-      args: ['fee', '--method', 'per-volume', '--pages', '30', '--count', '3'],
-      error: 'FEE_ARGUMENT_MISMATCH',
-    },
-  ])(
-    '$args.0 refuses unusable input with a coded Chinese error, exit 2 ($error)',
-    async ({ args, error }) => {
-      const { code, stderr } = await inProcess(args);
-      expect(code).toBe(2);
-      expect(stderr).toMatch(new RegExp(`错误（(${error})）：.*[\\u4e00-\\u9fff]`));
-    },
-  );
+    ['deadline', 'ARGUMENT_MISSING'],
+    ['deadline --received 2024-13-01', 'DATE_INVALID'],
+    ['deadline --received 2024-09-13 --channel pigeon', 'CHANNEL_INVALID'],
+    ['deadline --received 2024-09-13 --correction-requested 2024-09-20', 'CORRECTION_INCOMPLETE'],
+    ['deadline --received 2024-09-13 --paused 2024-09-20', 'PAUSE_INVALID'],
+    ['deadline --received 2024-09-13 --promised-days 30', 'PROMISED_DAYS_NOT_SHORTER'],
+    ['deadline --received 2026-12-20', 'CALENDAR_YEAR_MISSING'],
+    ['deadline --recieved 2024-09-13', 'ARGUMENT_INVALID'],
+    ['workdays 2024-10-17 2024-09-13', 'RANGE_REVERSED'],
+    ['fee --method per-page --pages 3', 'FEE_METHOD_INVALID'],
+    ['fee --method per-volume --pages -3', 'ARGUMENT_INVALID|NUMBER_INVALID'],
+    ['fee --method per-volume --pages 30 --count 3', 'FEE_ARGUMENT_MISMATCH'],
+  ])('gongkai %s refuses with a coded Chinese error, exit 2 (%s)', async (commandLine, error) => {
+    const { code, stderr } = await inProcess(commandLine);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(new RegExp(`错误（(${error})）：.*[\\u4e00-\\u9fff]`));
+  });
 });
 
 /** The 2027 notice as a downloaded ICS: no source headers, one name in 繁体 (春節). */
