@@ -57,8 +57,10 @@ const expected: Record<Role, { own: Action[]; below: Action[] }> = {
   },
 };
 
-function actorWith(role: Role, bodyId: string): Actor {
-  return { personId: 'p', name: '测试', bodyId, roles: [{ bodyId, role }] };
+/** A person holding each of `held` at one body. */
+function actorWith(held: Role | Role[], bodyId: string): Actor {
+  const grants = (Array.isArray(held) ? held : [held]).map((role) => ({ bodyId, role }));
+  return { personId: 'p', name: '测试', bodyId, roles: grants };
 }
 
 const cases = roles.flatMap((role) =>
@@ -93,15 +95,7 @@ describe('RBAC matrix: role × action × own / subordinate / parent / sibling bo
   });
 
   it('several roles combine: officer + reviewer at one body', () => {
-    const actor: Actor = {
-      personId: 'p',
-      name: '测试',
-      bodyId: 'county',
-      roles: [
-        { bodyId: 'county', role: 'officer' },
-        { bodyId: 'county', role: 'reviewer' },
-      ],
-    };
+    const actor = actorWith(['officer', 'reviewer'], 'county');
     expect(can(actor, 'item.draft', 'county', ['city'])).toBe(true);
     expect(can(actor, 'item.review', 'county', ['city'])).toBe(true);
     expect(can(actor, 'item.approve', 'county', ['city'])).toBe(false);
