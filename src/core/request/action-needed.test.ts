@@ -8,6 +8,11 @@ import { sampleCommand } from './testing/histories.ts';
 const calendar = officialCalendar();
 /** The sample online request of 2024-09-13, with the body's own promise of 10 working days. */
 const received: RequestEvent = Object.assign(sampleCommand('received', '2024-09-13'), { promisedDays: 10 });
+/** Received, then asked on 09-18 to correct by 09-30 (Art. 30). */
+const askedToCorrect: RequestEvent[] = [
+  received,
+  { type: 'correction-requested', on: '2024-09-18', items: ['请说明年度'], correctBy: '2024-09-30' },
+];
 
 const cases: [string, RequestEvent[], string, ActionCode[], string?][] = [
   [
@@ -26,23 +31,12 @@ const cases: [string, RequestEvent[], string, ActionCode[], string?][] = [
   ],
   [
     'Art. 30: correction period over → record the lapse',
-    [
-      received,
-      { type: 'correction-requested', on: '2024-09-18', items: ['请说明年度'], correctBy: '2024-09-30' },
-    ],
+    askedToCorrect,
     '2024-10-08',
     ['record-correction-lapse'],
     '2024-09-30',
   ],
-  [
-    'Art. 30: still inside the correction period → nothing to do',
-    [
-      received,
-      { type: 'correction-requested', on: '2024-09-18', items: ['请说明年度'], correctBy: '2024-09-30' },
-    ],
-    '2024-09-30',
-    [],
-  ],
+  ['Art. 30: still inside the correction period → nothing to do', askedToCorrect, '2024-09-30', []],
   [
     'Art. 32: third party silent after 15 working days (09-20 → 10-16)',
     [received, sampleCommand('third-party-consultation-started', '2024-09-20')],
