@@ -98,6 +98,22 @@ describeEachDatabase('item page cache', (get) => {
     expect(gone.body).toContain('已撤回');
   });
 
+  it('the body page’s count per catalogue node drops at once when an item is withdrawn', async () => {
+    const { id, catalogueNodeId } = items[4]!;
+    const countOnBodyPage = async () => {
+      const page = (await app.inject({ url: `/bodies/${demoBodyId}` })).body;
+      const link = `/bodies/${demoBodyId}/catalogue/${catalogueNodeId}"`;
+      const after = page.slice(page.indexOf(link));
+      return Number(/<span class="muted">（(\d+)）/.exec(after)?.[1] ?? -1);
+    };
+    const before = await countOnBodyPage();
+    expect(before).toBeGreaterThan(0);
+    await takeItemStep(get().db, await actorOf(get().db, 'bss-head'), demoBodyId, id, 'withdraw', {
+      comment: '重复发布，撤回',
+    });
+    expect(await countOnBodyPage()).toBe(before - 1);
+  });
+
   it('a repeal shows 废止 at once and changes the tag, so a browser copy is not reused', async () => {
     const normative = items.find((i) => i.validity === '有效' && i.id !== items[3]!.id)!;
     const before = await pageOf(normative.id);
