@@ -13,33 +13,32 @@ const latestOfChildren = `latest as (
     where b.parent_id = $1 and v.year = $2 order by v.body_id, v.version desc
   ), ranked as (
     select body_id, version, row_number() over (order by body_id) as rank from latest
-  ), cells as (
-    select r.rank, e.key, e.value
-    from ranked r join report_versions v on v.body_id = r.body_id and v.year = $2 and v.version = r.version
-    cross join lateral jsonb_each(v.document -> 'fields') e
   )`;
+
+/** Joined after ranking, so no sort carries a document. */
+const childFields = `ranked r join report_versions v
+  on v.body_id = r.body_id and v.year = $2 and v.version = r.version`;
 
 /**
  * Each cell summed in SQL, so 2,000 documents are not shipped to Node and parsed. The exact
  * decimal sum rounded once equals sumFields' running rounding whenever every figure has at most
- * the 4 stored places and the partial sums stay far below 2^53 / 10^4; a cell that breaks either
- * (or holds a non-number) is flagged and summed by sumFields itself. Keys come in the order
- * sumFields met them: the first child holding the key, then jsonb's own order (length, bytes).
+ * the 4 stored places (a numeric sum's scale is its widest figure's) and the partial sums stay far
+ * below 2^53 / 10^4; a cell that breaks either is flagged and summed by sumFields itself. Fields
+ * hold numbers or null only (ReportDocument), so the cast cannot meet text. Keys come in the
+ * order sumFields met them: the first child holding the key, then jsonb's own (length, bytes).
  */
 const cellTotals = `with ${latestOfChildren}
-  select key,
-    (sum(value::numeric) filter (where jsonb_typeof(value) = 'number'))::text as total,
-    bool_and(case jsonb_typeof(value) when 'null' then true
-      when 'number' then scale(value::numeric) <= 4 else false end)
-      and coalesce(sum(abs(value::numeric)) filter (where jsonb_typeof(value) = 'number'), 0) < 1e11
-      as exact
-  from cells group by key
-  order by min(rank), octet_length(key), key collate "C"`;
+  select e.key, sum(e.value::numeric)::text as total,
+    coalesce(scale(sum(e.value::numeric)) <= 4 and sum(abs(e.value::numeric)) < 1e11, true) as exact
+  from ${childFields} cross join lateral jsonb_each_text(v.document -> 'fields') e
+  group by e.key
+  order by min(r.rank), octet_length(e.key), e.key collate "C"`;
 
 /** The flagged cells' figures, child by child in the order sumFields adds them. */
 const flaggedCells = `with ${latestOfChildren}
-  select rank, jsonb_object_agg(key, value) as fields
-  from cells where key = any($3::text[]) group by rank order by rank`;
+  select r.rank, jsonb_object_agg(e.key, e.value) as fields
+  from ${childFields} cross join lateral jsonb_each(v.document -> 'fields') e
+  where e.key = any($3::text[]) group by r.rank order by r.rank`;
 
 /**
  * H-SUM: each cell of a supervisor's 汇总 is the sum of its direct subordinate bodies' same cell in
