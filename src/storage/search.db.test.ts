@@ -163,5 +163,11 @@ describeEachDatabase('item search', (get) => {
     expect(await total('森林防火巡查')).toBe(1);
     expect(await total('乡村振兴 森林防火巡查')).toBe(0);
     expect(await total('乡村振兴 第1期')).toBe(1);
+    // 乡村振兴 is in nearly every item: the newest 300 are read, and the count by a capped scan.
+    const common = (extra: Record<string, unknown>) =>
+      searchItems(runner, parseQuery('乡村振兴'), { sort: 'newest', limit: 10, offset: 0, ...extra });
+    expect(await common({ year: 2020 })).toMatchObject({ total: 365, totalIsEstimate: false });
+    expect((await common({ year: 2020, offset: 360 })).hits).toHaveLength(5);
+    expect((await common({})).totalIsEstimate).toBe(true);
   });
 });
