@@ -218,38 +218,18 @@ function pageOfMatches(query: ParsedQuery, options: SearchOptions, sql: SearchSq
 }
 
 /**
- * Matches of a token in this share of the items or more are read newest-first from the btree (the
- * planner's choice too): the window of them, and the count by a capped scan in no order, which
- * stops sooner than 1,001 rows newest-first (建设: ≈ 5 ms against 6–17 ms at 1M items).
- */
-const commonShare = 0.05;
-
-/**
- * How many match, up to maxSearchResults + 1: `matches` itself when it holds them all, else (a
- * common term read only as far as the window) a capped count, which the CASE runs only then.
- */
-function countOfMatches(sql: SearchSql, matchLimit: number): string {
-  const capped = maxSearchResults + 1;
-  if (matchLimit >= capped) return `select count(*)::int as matched from matches`;
-  return `select (case when n < ${matchLimit} then n else (select count(*) from (
-            select 1 from item_search s where ${sql.where} limit ${capped}) capped) end)::int as matched
-            from (select count(*) as n from matches) seen`;
-}
-
-/**
  * Finds published items: every query bigram must be present (GIN on tokens); a query of one CJK
  * character has no bigram and falls back to a substring match on the folded title. One scan of
- * item_search finds the newest maxSearchResults + 1 matches (ids and dates only; a common term:
- * the window, see commonShare): their number is the count (exact up to maxSearchResults, the
- * planner's estimate above), "relevance" ranks the newest relevanceWindow of them, and only the
- * page is joined to items for display.
+ * item_search finds the newest maxSearchResults + 1 matches (ids and dates only): their number is
+ * the count (exact up to maxSearchResults, the planner's estimate above), "relevance" ranks the
+ * newest relevanceWindow of them, and only the page is joined to items for display.
  */
 export async function searchItems(
   db: SqlRunner,
   query: ParsedQuery,
   options: SearchOptions,
 ): Promise<SearchResult> {
-  const shares = query.tokens.length ? await tokenShares(db) : new Map<string, number>();
+  const shares = query.tokens.length > 1 ? await tokenShares(db) : new Map<string, number>();
   // Without statistics (a new or small database) every token goes to the index, as the planner would.
   const driving = shares.size ? drivingTokens(query, (token) => shares.get(token) ?? 0) : query.tokens;
   const sql = searchConditions(query, options, driving);
@@ -257,18 +237,16 @@ export async function searchItems(
   const limit = Math.max(0, Math.min(options.limit, maxSearchResults - offset));
   // Ranking every item that contains 工作 would read most of the table for each page.
   const window = Math.max(relevanceWindow, offset + limit);
-  const common = shares.size > 0 && driving.reduce((p, t) => p * (shares.get(t) ?? 0), 1) >= commonShare;
-  const matchLimit = common ? window : maxSearchResults + 1;
   const rows = await db.query<Partial<SearchHit> & { matched: number }>(
     `with matches as materialized (
        select s.item_id, s.published_on from item_search s
-        where ${sql.where} order by s.published_on desc nulls last, s.item_id limit ${matchLimit}
+        where ${sql.where} order by s.published_on desc nulls last, s.item_id limit ${maxSearchResults + 1}
      ), page as (${pageOfMatches(query, { ...options, offset, limit }, sql, window)})
      select i.id, i.body_id as "bodyId", b.name as "bodyName", i.title,
             to_char(i.published_on, 'YYYY-MM-DD') as "publishedOn", i.index_number as "indexNumber",
             i.document_number as "documentNumber", i.kind, i.validity, c.name as "catalogueName",
             left(i.body_html, 4000) as "bodyHtml", m.rank, counted.matched
-       from (${countOfMatches(sql, matchLimit)}) counted
+       from (select count(*)::int as matched from matches) counted
        left join (page m join items i on i.id = m.item_id and i.status = 'published'
                   join bodies b on b.id = i.body_id join catalogue_nodes c on c.id = i.catalogue_node_id) on true
       order by m.rank desc, m.published_on desc nulls last, m.item_id`,
