@@ -11,7 +11,7 @@ const ddtTags = new Set(['dd', 'dt']);
 const rtpTags = new Set(['rt', 'rp']);
 
 /** Opening the key closes the open elements in its set, innermost first, while they are on top. */
-export const openImpliesClose: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+const openImpliesClose: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['tr', new Set(['tr', 'th', 'td'])],
   ['th', new Set(['th'])],
   ['td', new Set(['thead', 'th', 'td'])],
@@ -53,7 +53,7 @@ export const openImpliesClose: ReadonlyMap<string, ReadonlySet<string>> = new Ma
 ]);
 
 /** Elements without content or closing tag (`<br>`, `<img>`, `<meta>` …). */
-export const voidElements: ReadonlySet<string> = new Set([
+const voidElements: ReadonlySet<string> = new Set([
   'area',
   'base',
   'basefont',
@@ -76,10 +76,10 @@ export const voidElements: ReadonlySet<string> = new Set([
 ]);
 
 /** Inside these (SVG, MathML) `<x/>` closes itself; in HTML the slash is ignored. */
-export const foreignContextElements: ReadonlySet<string> = new Set(['math', 'svg']);
+const foreignContextElements: ReadonlySet<string> = new Set(['math', 'svg']);
 
 /** Back to HTML rules inside foreign content. */
-export const htmlIntegrationElements: ReadonlySet<string> = new Set([
+const htmlIntegrationElements: ReadonlySet<string> = new Set([
   'mi',
   'mo',
   'mn',
@@ -90,3 +90,35 @@ export const htmlIntegrationElements: ReadonlySet<string> = new Set([
   'desc',
   'title',
 ]);
+
+/** What the rules above say about one element name, gathered so that a tag costs one lookup. */
+export interface TagRule {
+  /** The open elements its start tag closes (while they are innermost). */
+  closes: ReadonlySet<string> | undefined;
+  isVoid: boolean;
+  /** Its start tag enters foreign content (true) or HTML within it (false); its end tag leaves. */
+  foreign: boolean | undefined;
+}
+
+const ruledNames = new Set([
+  ...openImpliesClose.keys(),
+  ...voidElements,
+  ...foreignContextElements,
+  ...htmlIntegrationElements,
+]);
+
+/** The rule of every name some rule mentions; other names (span, font, o:p …) have none. */
+export const tagRules: ReadonlyMap<string, TagRule> = new Map(
+  [...ruledNames].map((name) => [
+    name,
+    {
+      closes: openImpliesClose.get(name),
+      isVoid: voidElements.has(name),
+      foreign: foreignContextElements.has(name)
+        ? true
+        : htmlIntegrationElements.has(name)
+          ? false
+          : undefined,
+    },
+  ]),
+);

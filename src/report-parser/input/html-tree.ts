@@ -1,8 +1,5 @@
 import { scanHtml } from './html-scanner.ts';
-import * as htmlRules from './html-rules.ts';
-
-// Read once: under tsx an imported binding is a getter call on every use, a tenth of the scan here.
-const { foreignContextElements, htmlIntegrationElements, openImpliesClose, voidElements } = htmlRules;
+import { tagRules } from './html-rules.ts';
 
 /**
  * A lean element tree for the HTML reader: only what it reads (names, attributes, children, text).
@@ -64,20 +61,20 @@ export class HtmlTreeBuilder {
   private readonly foreign: boolean[] = [false];
   /** The element whose start tag is being read (its attributes are still coming). */
   private pending: HtmlElement | null = null;
+  private pendingIsVoid = false;
 
   constructor(private readonly onElement?: (element: HtmlElement) => void) {}
 
   /** A start tag's name was read: it closes what it implies before its attributes are read. */
   openTagName(name: string): void {
-    const closes = openImpliesClose.get(name);
+    const rule = tagRules.get(name);
+    const closes = rule?.closes;
     if (closes) {
       while (this.open.length > 1 && closes.has(this.current().name)) this.popElement();
     }
-    if (!voidElements.has(name)) {
-      if (foreignContextElements.has(name)) this.foreign.push(true);
-      else if (htmlIntegrationElements.has(name)) this.foreign.push(false);
-    }
+    if (rule?.foreign !== undefined && !rule.isVoid) this.foreign.push(rule.foreign);
     this.pending = element(name);
+    this.pendingIsVoid = rule?.isVoid === true;
   }
 
   keepsAttribute(name: string): boolean {
@@ -86,8 +83,9 @@ export class HtmlTreeBuilder {
 
   /** The first of repeated attributes wins. */
   attribute(name: string, value: string): void {
-    const attribs = this.pending!.attribs;
-    if (!Object.prototype.hasOwnProperty.call(attribs, name)) attribs[name] = value;
+    const pending = this.pending!;
+    if (pending.attribs === noAttributes) pending.attribs = {};
+    if (!Object.prototype.hasOwnProperty.call(pending.attribs, name)) pending.attribs[name] = value;
   }
 
   /** `>` ended the start tag. */
@@ -97,19 +95,19 @@ export class HtmlTreeBuilder {
     this.current().children.push(opened);
     this.lastText = null;
     this.onElement?.(opened);
-    if (!voidElements.has(opened.name)) this.open.push(opened);
+    if (!this.pendingIsVoid) this.open.push(opened);
   }
 
   /** `/>` ended the start tag: only in foreign content does it close the element. */
   selfClosingTagEnd(): void {
-    const name = this.pending!.name;
     this.openTagEnd();
-    if (this.foreign[this.foreign.length - 1] && !voidElements.has(name)) this.popElement();
+    if (this.foreign[this.foreign.length - 1] && !this.pendingIsVoid) this.popElement();
   }
 
   closeTag(name: string): void {
-    if (foreignContextElements.has(name) || htmlIntegrationElements.has(name)) this.foreign.pop();
-    if (voidElements.has(name)) {
+    const rule = tagRules.get(name);
+    if (rule?.foreign !== undefined) this.foreign.pop();
+    if (rule?.isVoid) {
       // `</br>` is read as `<br>`; other void end tags are ignored.
       if (name === 'br') this.emptyElement('br');
       return;
@@ -154,7 +152,10 @@ export class HtmlTreeBuilder {
   }
 }
 
+/** Shared by the many elements without an attribute the reader reads; replaced on the first one. */
+const noAttributes: Record<string, string> = Object.freeze({});
+
 function element(name: string): HtmlElement {
   const type = name === 'script' ? 'script' : name === 'style' ? 'style' : 'tag';
-  return { type, name, attribs: {}, children: [], memo: {} };
+  return { type, name, attribs: noAttributes, children: [], memo: {} };
 }
