@@ -128,6 +128,12 @@ export async function itemRoutes(app: FastifyInstance): Promise<void> {
   // The same in-memory count as the portal's item page: no committed write per view.
   const views = itemViewBufferOf(app.deps, db);
   app.addHook('onClose', () => views.close());
+  /** An item of the body as staff see it, whatever its status; 404 when there is none. */
+  const staffItemRow = async (bodyId: string, itemId: string) => {
+    const row = await findItem(db, bodyId, itemId);
+    if (!row) throw new Problem(404, 'ITEM_NOT_FOUND', '找不到该信息');
+    return row;
+  };
 
   apiRoute(app, {
     method: 'GET',
@@ -218,9 +224,7 @@ export async function itemRoutes(app: FastifyInstance): Promise<void> {
     response: staffItemSchema,
     handler: async ({ params, body, actor }) => {
       await editDraft(db, actor, params.bodyId, params.itemId, body);
-      const row = await findItem(db, params.bodyId, params.itemId);
-      if (!row) throw new Problem(404, 'ITEM_NOT_FOUND', '找不到该信息');
-      return presentStaffItem(row);
+      return presentStaffItem(await staffItemRow(params.bodyId, params.itemId));
     },
   });
 
@@ -240,8 +244,7 @@ export async function itemRoutes(app: FastifyInstance): Promise<void> {
     }),
     handler: async ({ params, actor }) => {
       await authorize(db, actor, 'body.read', params.bodyId);
-      const row = await findItem(db, params.bodyId, params.itemId);
-      if (!row) throw new Problem(404, 'ITEM_NOT_FOUND', '找不到该信息');
+      const row = await staffItemRow(params.bodyId, params.itemId);
       return {
         ...presentStaffItem(row),
         trail: await listReviews(db, params.bodyId, params.itemId),
