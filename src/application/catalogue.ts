@@ -1,4 +1,4 @@
-import type { Database, SqlRunner } from '../storage/database.ts';
+import type { SqlRunner } from '../storage/database.ts';
 import {
   findCatalogueNode,
   findCatalogueNodeByCode,
@@ -8,7 +8,7 @@ import {
 } from '../storage/catalogue.ts';
 import type { CatalogueNodeRow } from '../storage/catalogue.ts';
 import { Problem } from '../http/errors.ts';
-import { authorize } from './auth/authorize.ts';
+import { bodyCommand } from './body-commands.ts';
 import type { Actor } from './auth/roles.ts';
 import { auditedChange } from './audit.ts';
 import { announcePublicChange } from './public-changes.ts';
@@ -41,17 +41,10 @@ export interface NewCatalogueNode {
   position?: number | undefined;
 }
 
-export async function addCatalogueNode(
-  db: Database,
-  actor: Actor | null,
-  bodyId: string,
-  input: NewCatalogueNode,
-): Promise<string> {
-  return db.transaction(async (tx) => {
-    const who = await authorize(tx, actor, 'catalogue.manage', bodyId);
-    return insertNode(tx, who, bodyId, input);
-  });
-}
+/** Adds a node to the body's 公开目录 (under `parentId`, or as a root). */
+export const addCatalogueNode = bodyCommand('catalogue.manage', (tx, who, bodyId, input: NewCatalogueNode) =>
+  insertNode(tx, who, bodyId, input),
+);
 
 /** Also used by the demo seed, with the system as actor. */
 export async function insertNode(
@@ -84,15 +77,9 @@ export async function insertNode(
 export type CatalogueNodeChanges = Partial<Omit<NewCatalogueNode, 'parentId' | 'code'>>;
 
 /** Changes a node's name, 时限, 责任人 or order; its code stays (it is in issued 索引号). */
-export async function editCatalogueNode(
-  db: Database,
-  actor: Actor | null,
-  bodyId: string,
-  nodeId: string,
-  changes: CatalogueNodeChanges,
-): Promise<void> {
-  await db.transaction(async (tx) => {
-    const who = await authorize(tx, actor, 'catalogue.manage', bodyId);
+export const editCatalogueNode = bodyCommand(
+  'catalogue.manage',
+  async (tx, who, bodyId, nodeId: string, changes: CatalogueNodeChanges): Promise<void> => {
     const before = await findCatalogueNode(tx, bodyId, nodeId);
     if (!before) throw new Problem(404, 'CATALOGUE_NODE_NOT_FOUND', '找不到该目录节点');
     const after = {
@@ -105,7 +92,7 @@ export async function editCatalogueNode(
     await updateCatalogueNode(tx, bodyId, nodeId, after);
     const subject = { bodyId, entity: 'catalogue_node', entityId: nodeId };
     await auditedChange(tx, who, 'catalogue.node-edited', subject, { before, after });
-  });
+  },
   // The node's name is on the portal's item pages (公开目录, breadcrumb).
-  announcePublicChange({ bodyId });
-}
+  (_result, bodyId) => announcePublicChange({ bodyId }),
+);
