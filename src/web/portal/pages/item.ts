@@ -13,9 +13,10 @@ import { Problem } from '../../../http/errors.ts';
 
 /**
  * How long a rendered page is reused. A change made through this process drops it at once; one
- * made through another instance shows here after at most this long (docs/performance.md).
+ * made through another instance shows here after at most this long (docs/performance.md) — as
+ * long as the public API lets proxies keep the same item (max-age=60).
  */
-const PAGE_TTL_MS = 30_000;
+const PAGE_TTL_MS = 60_000;
 /** Pages of ~5–20 KB each: a few tens of MB at most. */
 const PAGE_CACHE_ENTRIES = 2_000;
 
