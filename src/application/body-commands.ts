@@ -4,10 +4,11 @@ import type { Action, Actor } from './auth/roles.ts';
 
 /**
  * The permission a call needs: one fixed action, or one chosen from the call (an item step whose
- * action depends on who takes it).
+ * action depends on who takes it). The call's arguments are typed by the command's own function
+ * (hence `NoInfer` where this is a parameter); they come as one tuple.
  */
 export type BodyAction<A extends unknown[]> =
-  Action | ((actor: Actor | null | undefined, bodyId: string, ...args: A) => Action);
+  Action | ((actor: Actor | null | undefined, bodyId: string, args: A) => Action);
 
 /** The public shape of a body-scoped application function: context, actor, body, then its own arguments. */
 export type BodyScoped<C, A extends unknown[], R> = (
@@ -23,7 +24,7 @@ function actionOf<A extends unknown[]>(
   bodyId: string,
   args: A,
 ): Action {
-  return typeof action === 'function' ? action(actor, bodyId, ...args) : action;
+  return typeof action === 'function' ? action(actor, bodyId, args) : action;
 }
 
 /**
@@ -32,16 +33,16 @@ function actionOf<A extends unknown[]>(
  * the transaction has committed (e.g. announcing a change the portal shows).
  */
 export function bodyCommand<A extends unknown[], R>(
-  action: BodyAction<A>,
+  action: BodyAction<NoInfer<A>>,
   run: (tx: SqlRunner, who: Actor, bodyId: string, ...args: A) => Promise<R>,
-  afterCommit?: (result: R, bodyId: string, ...args: A) => void,
+  afterCommit?: (result: R, bodyId: string, args: NoInfer<A>) => void,
 ): BodyScoped<Database, A, R> {
   return async (db, actor, bodyId, ...args) => {
     const result = await db.transaction(async (tx) => {
       const who = await authorize(tx, actor, actionOf(action, actor, bodyId, args), bodyId);
       return run(tx, who, bodyId, ...args);
     });
-    afterCommit?.(result, bodyId, ...args);
+    afterCommit?.(result, bodyId, args);
     return result;
   };
 }
@@ -53,7 +54,7 @@ export function bodyCommand<A extends unknown[], R>(
  */
 export function bodyCallWith<C, A extends unknown[], R>(
   sqlOf: (context: C) => SqlRunner,
-  action: BodyAction<A>,
+  action: BodyAction<NoInfer<A>>,
   run: (context: C, who: Actor, bodyId: string, ...args: A) => Promise<R>,
 ): BodyScoped<C, A, R> {
   return async (context, actor, bodyId, ...args) => {
@@ -64,7 +65,7 @@ export function bodyCallWith<C, A extends unknown[], R>(
 
 /** `bodyCallWith` where the context is the connection itself (a `Database` or any `SqlRunner`). */
 export function bodyCall<D extends SqlRunner, A extends unknown[], R>(
-  action: BodyAction<A>,
+  action: BodyAction<NoInfer<A>>,
   run: (db: D, who: Actor, bodyId: string, ...args: A) => Promise<R>,
 ): BodyScoped<D, A, R> {
   return bodyCallWith((db: D) => db, action, run);

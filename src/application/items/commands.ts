@@ -1,4 +1,4 @@
-import type { Database, SqlRunner } from '../../storage/database.ts';
+import type { SqlRunner } from '../../storage/database.ts';
 import { findBody } from '../../storage/bodies.ts';
 import { findCatalogueNode } from '../../storage/catalogue.ts';
 import {
@@ -11,8 +11,8 @@ import {
 } from '../../storage/items.ts';
 import type { ItemRow, NewItemRow } from '../../storage/items.ts';
 import { Problem } from '../../http/errors.ts';
-import { authorize } from '../auth/authorize.ts';
 import type { Actor } from '../auth/roles.ts';
+import { bodyCommand } from '../body-commands.ts';
 import { auditedChange } from '../audit.ts';
 import { sanitizeItemHtml } from './sanitize.ts';
 import { formatIndexNumber } from './index-number.ts';
@@ -63,27 +63,20 @@ async function prepare(tx: SqlRunner, bodyId: string, input: ItemInput): Promise
   };
 }
 
-export async function draftItem(
-  db: Database,
-  actor: Actor | null,
-  bodyId: string,
-  input: ItemInput,
-): Promise<string> {
-  return db.transaction(async (tx) => {
-    const who = await authorize(tx, actor, 'item.draft', bodyId);
-    const row = await prepare(tx, bodyId, input);
-    const id = await insertItem(tx, bodyId, { ...row, createdBy: who.personId });
-    await insertReview(tx, bodyId, {
-      itemId: id,
-      step: 'drafted',
-      personId: who.personId,
-      personName: who.name,
-      comment: '',
-    });
-    await auditedChange(tx, who, 'item.drafted', { bodyId, entity: 'item', entityId: id }, { after: row });
-    return id;
+/** Writes a new 草稿 of an information item, with its first review-trail entry. */
+export const draftItem = bodyCommand('item.draft', async (tx, who, bodyId, input: ItemInput) => {
+  const row = await prepare(tx, bodyId, input);
+  const id = await insertItem(tx, bodyId, { ...row, createdBy: who.personId });
+  await insertReview(tx, bodyId, {
+    itemId: id,
+    step: 'drafted',
+    personId: who.personId,
+    personName: who.name,
+    comment: '',
   });
-}
+  await auditedChange(tx, who, 'item.drafted', { bodyId, entity: 'item', entityId: id }, { after: row });
+  return id;
+});
 
 async function lockedItem(tx: SqlRunner, bodyId: string, itemId: string): Promise<ItemRow> {
   const item = await findItem(tx, bodyId, itemId, { forUpdate: true });
@@ -91,15 +84,10 @@ async function lockedItem(tx: SqlRunner, bodyId: string, itemId: string): Promis
   return item;
 }
 
-export async function editDraft(
-  db: Database,
-  actor: Actor | null,
-  bodyId: string,
-  itemId: string,
-  input: ItemInput,
-): Promise<void> {
-  await db.transaction(async (tx) => {
-    const who = await authorize(tx, actor, 'item.draft', bodyId);
+/** Replaces the content of a 草稿; reviewed or published items are withdrawn first. */
+export const editDraft = bodyCommand(
+  'item.draft',
+  async (tx, who, bodyId, itemId: string, input: ItemInput): Promise<void> => {
     const before = await lockedItem(tx, bodyId, itemId);
     if (before.status !== 'drafted') {
       throw new Problem(409, 'ITEM_NOT_EDITABLE', '只有草稿可以修改；已审查或已公开的信息请撤回后重新起草');
@@ -108,8 +96,8 @@ export async function editDraft(
     await updateItemContent(tx, bodyId, itemId, row);
     const subject = { bodyId, entity: 'item', entityId: itemId };
     await auditedChange(tx, who, 'item.edited', subject, { before, after: row });
-  });
-}
+  },
+);
 
 export { itemSteps } from './steps.ts';
 export type { ItemStep } from './steps.ts';
@@ -123,18 +111,29 @@ const trailStep: Record<ItemStep, string> = {
   repeal: 'withdrawn',
 };
 
-export async function takeItemStep(
-  db: Database,
-  actor: Actor | null,
-  bodyId: string,
-  itemId: string,
-  step: ItemStep,
-  options: { comment?: string; today?: string } = {},
-): Promise<ItemRow> {
+/** Whether the step publishes or unpublishes, i.e. changes what the portal shows of the body. */
+function touchesPublished(step: ItemStep): boolean {
   const rule = itemSteps[step];
-  const comment = options.comment?.trim() ?? '';
-  const changed = await db.transaction(async (tx) => {
-    const who = await authorize(tx, actor, stepAction(actor, bodyId, step), bodyId);
+  return rule.to === 'published' || (rule.from as readonly string[]).includes('published');
+}
+
+/**
+ * Moves an item one step along 起草 → 审查 → 审批 → 公开 (or back); the action it needs depends on
+ * the step and, for a return, on who takes it (steps.ts).
+ */
+export const takeItemStep = bodyCommand(
+  (actor, bodyId, [, step]) => stepAction(actor, bodyId, step),
+  // Typed in full, so that TypeScript takes the command's arguments from here, not from the line above.
+  async (
+    tx: SqlRunner,
+    who: Actor,
+    bodyId: string,
+    itemId: string,
+    step: ItemStep,
+    options: { comment?: string; today?: string } = {},
+  ): Promise<ItemRow> => {
+    const rule = itemSteps[step];
+    const comment = options.comment?.trim() ?? '';
     const before = await lockedItem(tx, bodyId, itemId);
     if (!(rule.from as readonly string[]).includes(before.status)) {
       throw new Problem(409, 'ITEM_STEP_NOT_ALLOWED', `当前状态下不能执行“${rule.label}”`);
@@ -170,14 +169,13 @@ export async function takeItemStep(
       after: { status: after.status, indexNumber: after.indexNumber, validity: after.validity, comment },
     });
     return after;
-  });
+  },
   // Publishing, withdrawing or repealing changes the portal's pages of the body (the item's own,
   // and the 相关解读 lists of others); the other steps concern drafts nobody outside sees.
-  if (rule.to === 'published' || (rule.from as readonly string[]).includes('published')) {
-    announcePublicChange({ bodyId });
-  }
-  return changed;
-}
+  (_after, bodyId, [, step]) => {
+    if (touchesPublished(step)) announcePublicChange({ bodyId });
+  },
+);
 
 /** A republished item keeps its number; a first publication takes the next serial of its year and category. */
 async function assignIndexNumber(
