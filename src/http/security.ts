@@ -51,7 +51,8 @@ export async function registerSecurity(app: FastifyInstance): Promise<void> {
     strictTransportSecurity: { maxAge: 31_536_000, includeSubDomains: true },
   });
   app.addHook('onRequest', (request, reply, done) => {
-    secureHeaders(request.raw, reply.raw, done);
+    // helmet 8 throws instead of passing an error on (its callback argument is never set).
+    secureHeaders(request.raw, reply.raw, () => done());
   });
   await app.register(rateLimit, { global: false });
   // Files are read in the route with request.file(); limits stop oversized uploads while streaming.
