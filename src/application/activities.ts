@@ -5,8 +5,7 @@ import { activityFields, loadActivities, saveActivities } from '../storage/activ
 import type { ActivityField, ActivityFigures } from '../storage/activities.ts';
 import { activityCells } from './activity-cells.ts';
 import { auditedChange } from './audit.ts';
-import { authorize } from './auth/authorize.ts';
-import type { Actor } from './auth/roles.ts';
+import { bodyCall } from './body-commands.ts';
 
 const count = z
   .number({ error: '须为数字' })
@@ -40,34 +39,27 @@ export const activityInputSchema = z
 const yearSchema = z.number().int().min(2008).max(2100);
 
 /** Saves a body's yearly work figures (the 统计表 sections 二、八、九). */
-export async function recordActivities(
-  db: Database,
-  actor: Actor | null | undefined,
-  bodyId: string,
-  year: number,
-  input: unknown,
-): Promise<ActivityFigures> {
-  const staff = await authorize(db, actor, 'activity.record', bodyId);
-  const reportYear = parseOrProblem(yearSchema, year);
-  const figures = parseOrProblem(activityInputSchema, input) as ActivityFigures;
-  await db.transaction(async (tx) => {
-    const before = await loadActivities(tx, bodyId, reportYear);
-    await saveActivities(tx, bodyId, reportYear, figures, staff.name);
-    const subject = { bodyId, entity: 'activities', entityId: `${bodyId}/${reportYear}` };
-    await auditedChange(tx, staff, 'activities.saved', subject, { before, after: figures });
-  });
-  return figures;
-}
+export const recordActivities = bodyCall(
+  'activity.record',
+  async (db: Database, staff, bodyId, year: number, input: unknown): Promise<ActivityFigures> => {
+    const reportYear = parseOrProblem(yearSchema, year);
+    const figures = parseOrProblem(activityInputSchema, input) as ActivityFigures;
+    await db.transaction(async (tx) => {
+      const before = await loadActivities(tx, bodyId, reportYear);
+      await saveActivities(tx, bodyId, reportYear, figures, staff.name);
+      const subject = { bodyId, entity: 'activities', entityId: `${bodyId}/${reportYear}` };
+      await auditedChange(tx, staff, 'activities.saved', subject, { before, after: figures });
+    });
+    return figures;
+  },
+);
 
-export async function activitiesOfYear(
-  db: Database,
-  actor: Actor | null | undefined,
-  bodyId: string,
-  year: number,
-): Promise<ActivityFigures | null> {
-  await authorize(db, actor, 'report.read', bodyId);
-  return (await loadActivities(db, bodyId, year)) ?? null;
-}
+/** A body's saved work figures of a year, or null before any were saved. */
+export const activitiesOfYear = bodyCall(
+  'report.read',
+  async (db: Database, _reader, bodyId, year: number): Promise<ActivityFigures | null> =>
+    (await loadActivities(db, bodyId, year)) ?? null,
+);
 
 /** The national-2014 统计表 cells these figures fill, by canonical key (activity-cells.ts). */
 export function activityReportFigures(figures: ActivityFigures): Record<string, number> {

@@ -17,8 +17,7 @@ import {
 import type { AppealRecord } from '../storage/appeals.ts';
 import { findRequest } from '../storage/requests.ts';
 import { auditedChange } from './audit.ts';
-import { authorize } from './auth/authorize.ts';
-import type { Actor } from './auth/roles.ts';
+import { bodyCall } from './body-commands.ts';
 
 const isoDate = z.iso.date({ error: '日期应为YYYY-MM-DD格式' });
 const year = z.number({ error: '年度须为数字' }).int().min(2008).max(2100);
@@ -46,36 +45,33 @@ export const appealInputSchema = z
   });
 
 /** 行政复议 / 行政诉讼 about the body's disclosure work (表四), optionally linked to a request. */
-export async function recordAppeal(
-  db: Database,
-  actor: Actor | null | undefined,
-  bodyId: string,
-  input: unknown,
-): Promise<AppealRecord> {
-  const staff = await authorize(db, actor, 'appeal.record', bodyId);
-  const parsed = parseOrProblem(appealInputSchema, input);
-  if (parsed.requestId && !(await findRequest(db, bodyId, parsed.requestId))) {
-    throw new Problem(422, 'APPEAL_REQUEST_NOT_FOUND', '关联的申请不存在或不属于本机关', 'requestId');
-  }
-  const appeal: AppealRecord = {
-    id: randomUUID(),
-    requestId: parsed.requestId ?? null,
-    kind: parsed.kind,
-    year: parsed.year ?? Number(parsed.filedOn.slice(0, 4)),
-    filedOn: parsed.filedOn,
-    caseNumber: parsed.caseNumber ?? null,
-    outcome: parsed.outcome,
-    concludedOn: parsed.concludedOn ?? null,
-    note: parsed.note ?? null,
-    recordedBy: staff.name,
-  };
-  await db.transaction(async (tx) => {
-    await insertAppeal(tx, bodyId, appeal);
-    const subject = { bodyId, entity: 'appeal', entityId: appeal.id };
-    await auditedChange(tx, staff, 'appeal.recorded', subject, { after: appeal });
-  });
-  return appeal;
-}
+export const recordAppeal = bodyCall(
+  'appeal.record',
+  async (db: Database, staff, bodyId, input: unknown): Promise<AppealRecord> => {
+    const parsed = parseOrProblem(appealInputSchema, input);
+    if (parsed.requestId && !(await findRequest(db, bodyId, parsed.requestId))) {
+      throw new Problem(422, 'APPEAL_REQUEST_NOT_FOUND', '关联的申请不存在或不属于本机关', 'requestId');
+    }
+    const appeal: AppealRecord = {
+      id: randomUUID(),
+      requestId: parsed.requestId ?? null,
+      kind: parsed.kind,
+      year: parsed.year ?? Number(parsed.filedOn.slice(0, 4)),
+      filedOn: parsed.filedOn,
+      caseNumber: parsed.caseNumber ?? null,
+      outcome: parsed.outcome,
+      concludedOn: parsed.concludedOn ?? null,
+      note: parsed.note ?? null,
+      recordedBy: staff.name,
+    };
+    await db.transaction(async (tx) => {
+      await insertAppeal(tx, bodyId, appeal);
+      const subject = { bodyId, entity: 'appeal', entityId: appeal.id };
+      await auditedChange(tx, staff, 'appeal.recorded', subject, { after: appeal });
+    });
+    return appeal;
+  },
+);
 
 export const conclusionSchema = z
   .object({
@@ -87,40 +83,36 @@ export const conclusionSchema = z
   .strict();
 
 /** Records the decision of the review organ or the court once it is known. */
-export async function concludeAppealCommand(
-  db: Database,
-  actor: Actor | null | undefined,
-  bodyId: string,
-  appealId: string,
-  input: unknown,
-): Promise<AppealRecord> {
-  const staff = await authorize(db, actor, 'appeal.record', bodyId);
-  const parsed = parseOrProblem(conclusionSchema, input);
-  return db.transaction(async (tx) => {
-    const before = await findAppeal(tx, bodyId, appealId);
-    if (!before) throw new Problem(404, 'APPEAL_NOT_FOUND', '找不到该复议或诉讼记录');
-    if (before.outcome !== '尚未审结') {
-      throw new Problem(
-        409,
-        'APPEAL_ALREADY_CONCLUDED',
-        `该案件已于${before.concludedOn}审结，结果为${before.outcome}`,
-      );
-    }
-    if (parsed.concludedOn < before.filedOn) {
-      throw new Problem(
-        422,
-        'APPEAL_CONCLUDED_BEFORE_FILED',
-        '审结日期不能早于申请（起诉）日期',
-        'concludedOn',
-      );
-    }
-    await concludeAppeal(tx, bodyId, appealId, parsed.outcome, parsed.concludedOn);
-    const after = { ...before, outcome: parsed.outcome, concludedOn: parsed.concludedOn };
-    const subject = { bodyId, entity: 'appeal', entityId: appealId };
-    await auditedChange(tx, staff, 'appeal.concluded', subject, { before, after });
-    return after;
-  });
-}
+export const concludeAppealCommand = bodyCall(
+  'appeal.record',
+  async (db: Database, staff, bodyId, appealId: string, input: unknown): Promise<AppealRecord> => {
+    const parsed = parseOrProblem(conclusionSchema, input);
+    return db.transaction(async (tx) => {
+      const before = await findAppeal(tx, bodyId, appealId);
+      if (!before) throw new Problem(404, 'APPEAL_NOT_FOUND', '找不到该复议或诉讼记录');
+      if (before.outcome !== '尚未审结') {
+        throw new Problem(
+          409,
+          'APPEAL_ALREADY_CONCLUDED',
+          `该案件已于${before.concludedOn}审结，结果为${before.outcome}`,
+        );
+      }
+      if (parsed.concludedOn < before.filedOn) {
+        throw new Problem(
+          422,
+          'APPEAL_CONCLUDED_BEFORE_FILED',
+          '审结日期不能早于申请（起诉）日期',
+          'concludedOn',
+        );
+      }
+      await concludeAppeal(tx, bodyId, appealId, parsed.outcome, parsed.concludedOn);
+      const after = { ...before, outcome: parsed.outcome, concludedOn: parsed.concludedOn };
+      const subject = { bodyId, entity: 'appeal', entityId: appealId };
+      await auditedChange(tx, staff, 'appeal.concluded', subject, { before, after });
+      return after;
+    });
+  },
+);
 
 export const complaintInputSchema = z
   .object({
@@ -132,44 +124,43 @@ export const complaintInputSchema = z
   .strict();
 
 /** 举报投诉 about the body's disclosure work (national-2014 item 六). */
-export async function recordComplaint(
-  db: Database,
-  actor: Actor | null | undefined,
-  bodyId: string,
-  input: unknown,
-): Promise<{ id: string; year: number }> {
-  const staff = await authorize(db, actor, 'appeal.record', bodyId);
-  const parsed = parseOrProblem(complaintInputSchema, input);
-  const complaint = {
-    id: randomUUID(),
-    year: parsed.year ?? Number(parsed.receivedOn.slice(0, 4)),
-    receivedOn: parsed.receivedOn,
-    summary: parsed.summary,
-    resolution: parsed.resolution ?? null,
-    recordedBy: staff.name,
-  };
-  await db.transaction(async (tx) => {
-    await insertComplaint(tx, bodyId, complaint);
-    const subject = { bodyId, entity: 'complaint', entityId: complaint.id };
-    await auditedChange(tx, staff, 'complaint.recorded', subject, {
-      after: { year: complaint.year, receivedOn: complaint.receivedOn },
+export const recordComplaint = bodyCall(
+  'appeal.record',
+  async (db: Database, staff, bodyId, input: unknown): Promise<{ id: string; year: number }> => {
+    const parsed = parseOrProblem(complaintInputSchema, input);
+    const complaint = {
+      id: randomUUID(),
+      year: parsed.year ?? Number(parsed.receivedOn.slice(0, 4)),
+      receivedOn: parsed.receivedOn,
+      summary: parsed.summary,
+      resolution: parsed.resolution ?? null,
+      recordedBy: staff.name,
+    };
+    await db.transaction(async (tx) => {
+      await insertComplaint(tx, bodyId, complaint);
+      const subject = { bodyId, entity: 'complaint', entityId: complaint.id };
+      await auditedChange(tx, staff, 'complaint.recorded', subject, {
+        after: { year: complaint.year, receivedOn: complaint.receivedOn },
+      });
     });
-  });
-  return { id: complaint.id, year: complaint.year };
-}
+    return { id: complaint.id, year: complaint.year };
+  },
+);
 
 /** 表四 of a year with the records behind it; readable by whoever may read the body's reports. */
-export async function appealsOfYear(
-  db: Database,
-  actor: Actor | null | undefined,
-  bodyId: string,
-  reportYear: number,
-): Promise<{ cells: Record<string, number>; complaints: number; appeals: AppealRecord[] }> {
-  await authorize(db, actor, 'report.read', bodyId);
-  const [cells, complaints, appeals] = await Promise.all([
-    appealCounts(db, bodyId, reportYear),
-    complaintCount(db, bodyId, reportYear),
-    listAppeals(db, bodyId, reportYear),
-  ]);
-  return { cells, complaints, appeals };
-}
+export const appealsOfYear = bodyCall(
+  'report.read',
+  async (
+    db: Database,
+    _reader,
+    bodyId,
+    reportYear: number,
+  ): Promise<{ cells: Record<string, number>; complaints: number; appeals: AppealRecord[] }> => {
+    const [cells, complaints, appeals] = await Promise.all([
+      appealCounts(db, bodyId, reportYear),
+      complaintCount(db, bodyId, reportYear),
+      listAppeals(db, bodyId, reportYear),
+    ]);
+    return { cells, complaints, appeals };
+  },
+);

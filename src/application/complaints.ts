@@ -1,9 +1,8 @@
 import type { SqlRunner } from '../storage/database.ts';
 import type { ComplaintRecord } from '../storage/appeals.ts';
 import { selectList } from '../storage/sql.ts';
-import { authorize } from './auth/authorize.ts';
 import { can } from './auth/roles.ts';
-import type { Actor } from './auth/roles.ts';
+import { bodyCall } from './body-commands.ts';
 import { maskPersonalText } from './export/personal-data.ts';
 
 export interface ComplaintsOfYear {
@@ -24,26 +23,23 @@ const complaintColumns = selectList(['id', 'year', 'receivedOn', 'summary', 'res
  * complaints (appeal.record, granted on the body's own roles) read it in full; the 保密审查员, the
  * head and the supervisors see those numbers masked.
  */
-export async function complaintsOfYear(
-  db: SqlRunner,
-  actor: Actor | null | undefined,
-  bodyId: string,
-  year: number,
-): Promise<ComplaintsOfYear> {
-  const reader = await authorize(db, actor, 'report.read', bodyId);
-  const rows = await db.query<ComplaintRecord>(
-    `select ${complaintColumns} from complaints where body_id = $1 and year = $2
+export const complaintsOfYear = bodyCall(
+  'report.read',
+  async (db: SqlRunner, reader, bodyId, year: number): Promise<ComplaintsOfYear> => {
+    const rows = await db.query<ComplaintRecord>(
+      `select ${complaintColumns} from complaints where body_id = $1 and year = $2
      order by received_on, recorded_at, id`,
-    [bodyId, year],
-  );
-  // appeal.record has no subtree grant (roles.ts), so the body's ancestors are not needed.
-  const masked = !can(reader, 'appeal.record', bodyId, []);
-  const complaints = masked
-    ? rows.map((c) => ({
-        ...c,
-        summary: maskPersonalText(c.summary),
-        resolution: c.resolution === null ? null : maskPersonalText(c.resolution),
-      }))
-    : rows;
-  return { year, personalDataMasked: masked, complaints };
-}
+      [bodyId, year],
+    );
+    // appeal.record has no subtree grant (roles.ts), so the body's ancestors are not needed.
+    const masked = !can(reader, 'appeal.record', bodyId, []);
+    const complaints = masked
+      ? rows.map((c) => ({
+          ...c,
+          summary: maskPersonalText(c.summary),
+          resolution: c.resolution === null ? null : maskPersonalText(c.resolution),
+        }))
+      : rows;
+    return { year, personalDataMasked: masked, complaints };
+  },
+);

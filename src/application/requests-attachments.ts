@@ -6,26 +6,31 @@ import { findRequest } from '../storage/requests.ts';
 import { insertAttachment, loadAttachment } from '../storage/requests-attachments.ts';
 import type { AttachmentMeta } from '../storage/requests-attachments.ts';
 import { auditedChange, type AuditEntry } from './audit.ts';
-import { authorize } from './auth/authorize.ts';
-import type { Actor } from './auth/roles.ts';
+import { bodyCall } from './body-commands.ts';
 
 /** A scan of the paper request, the reply letter, a 送达回执: stored with its sha256. */
-export async function addAttachment(
-  db: Database,
-  actor: Actor | null | undefined,
-  bodyId: string,
-  requestId: string,
-  file: { fileName: string; mediaType: string; content: Uint8Array },
-): Promise<AttachmentMeta> {
-  const staff = await authorize(db, actor, 'request.handle', bodyId);
-  if (file.content.byteLength === 0) throw new Problem(400, 'ATTACHMENT_EMPTY', '附件内容为空', 'content');
-  if (file.content.byteLength > sizeLimits.attachmentBytes) {
-    throw new Problem(413, 'PAYLOAD_TOO_LARGE', `附件不能超过${sizeLimits.attachmentBytes / 1024 / 1024}MB`);
-  }
-  if (!(await findRequest(db, bodyId, requestId)))
-    throw new Problem(404, 'REQUEST_NOT_FOUND', '找不到该申请');
-  return db.transaction((tx) => storeAttachment(tx, staff, bodyId, requestId, file));
-}
+export const addAttachment = bodyCall(
+  'request.handle',
+  async (
+    db: Database,
+    staff,
+    bodyId,
+    requestId: string,
+    file: { fileName: string; mediaType: string; content: Uint8Array },
+  ): Promise<AttachmentMeta> => {
+    if (file.content.byteLength === 0) throw new Problem(400, 'ATTACHMENT_EMPTY', '附件内容为空', 'content');
+    if (file.content.byteLength > sizeLimits.attachmentBytes) {
+      throw new Problem(
+        413,
+        'PAYLOAD_TOO_LARGE',
+        `附件不能超过${sizeLimits.attachmentBytes / 1024 / 1024}MB`,
+      );
+    }
+    if (!(await findRequest(db, bodyId, requestId)))
+      throw new Problem(404, 'REQUEST_NOT_FOUND', '找不到该申请');
+    return db.transaction((tx) => storeAttachment(tx, staff, bodyId, requestId, file));
+  },
+);
 
 /** Stores one file of a request and audits it, in the caller's transaction (staff upload or submission). */
 export async function storeAttachment(
@@ -49,15 +54,18 @@ export async function storeAttachment(
   return meta;
 }
 
-export async function attachmentForStaff(
-  db: Database,
-  actor: Actor | null | undefined,
-  bodyId: string,
-  requestId: string,
-  attachmentId: string,
-): Promise<AttachmentMeta & { content: Uint8Array }> {
-  await authorize(db, actor, 'request.read', bodyId);
-  const file = await loadAttachment(db, bodyId, attachmentId);
-  if (!file || file.requestId !== requestId) throw new Problem(404, 'ATTACHMENT_NOT_FOUND', '找不到该附件');
-  return file;
-}
+/** One file of a request with its content, for the handling body's staff. */
+export const attachmentForStaff = bodyCall(
+  'request.read',
+  async (
+    db: Database,
+    _reader,
+    bodyId,
+    requestId: string,
+    attachmentId: string,
+  ): Promise<AttachmentMeta & { content: Uint8Array }> => {
+    const file = await loadAttachment(db, bodyId, attachmentId);
+    if (!file || file.requestId !== requestId) throw new Problem(404, 'ATTACHMENT_NOT_FOUND', '找不到该附件');
+    return file;
+  },
+);

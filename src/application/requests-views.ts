@@ -25,8 +25,7 @@ import type { DeliveryRecord } from '../storage/deliveries.ts';
 import { attachmentsOfRequest } from '../storage/requests-attachments.ts';
 import type { AttachmentMeta } from '../storage/requests-attachments.ts';
 import { hashTrackingCode, parseTrackingNumber, formatTrackingNumber } from '../storage/tracking-numbers.ts';
-import { authorize } from './auth/authorize.ts';
-import type { Actor } from './auth/roles.ts';
+import { bodyCallWith } from './body-commands.ts';
 import type { RequestDeps } from './requests.ts';
 
 type Audience = 'applicant' | 'public' | 'staff';
@@ -152,39 +151,37 @@ function withoutState(row: RequestRow): Omit<RequestRow, 'state'> {
 }
 
 /** The handling body's full view, personal data included (roles of that body only). */
-export async function requestForStaff(
-  deps: RequestDeps,
-  actor: Actor | null | undefined,
-  bodyId: string,
-  requestId: string,
-): Promise<StaffRequestView> {
-  await authorize(deps.db, actor, 'request.read', bodyId);
-  const row = await findRequest(deps.db, bodyId, requestId);
-  if (!row) throw new Problem(404, 'REQUEST_NOT_FOUND', '找不到该申请');
-  const [applicant, events, deliveries, attachments] = await Promise.all([
-    loadApplicant(deps.db, bodyId, requestId),
-    eventsOfRequest(deps.db, bodyId, requestId),
-    deliveriesOfRequest(deps.db, bodyId, requestId),
-    attachmentsOfRequest(deps.db, bodyId, requestId),
-  ]);
-  const state = row.state as RequestState;
-  const steps = stepsOf(events, 'staff').map((step, i) => ({
-    ...step,
-    actor: events[i]?.actor ?? '',
-    recordedAt: events[i]?.recordedAt ?? '',
-  }));
-  return {
-    request: withoutState(row),
-    statusLabel: STATUS_DESCRIPTIONS[state.status].labelZh,
-    statusText: STATUS_DESCRIPTIONS[state.status].texts.staff,
-    outcomeLabel: state.outcome ? OUTCOMES[state.outcome].labelZh : null,
-    applicant: applicant ?? null,
-    deadline: deadlineView(deps, state),
-    steps,
-    deliveries,
-    attachments,
-  };
-}
+export const requestForStaff = bodyCallWith(
+  (deps: RequestDeps) => deps.db,
+  'request.read',
+  async (deps, _reader, bodyId, requestId: string): Promise<StaffRequestView> => {
+    const row = await findRequest(deps.db, bodyId, requestId);
+    if (!row) throw new Problem(404, 'REQUEST_NOT_FOUND', '找不到该申请');
+    const [applicant, events, deliveries, attachments] = await Promise.all([
+      loadApplicant(deps.db, bodyId, requestId),
+      eventsOfRequest(deps.db, bodyId, requestId),
+      deliveriesOfRequest(deps.db, bodyId, requestId),
+      attachmentsOfRequest(deps.db, bodyId, requestId),
+    ]);
+    const state = row.state as RequestState;
+    const steps = stepsOf(events, 'staff').map((step, i) => ({
+      ...step,
+      actor: events[i]?.actor ?? '',
+      recordedAt: events[i]?.recordedAt ?? '',
+    }));
+    return {
+      request: withoutState(row),
+      statusLabel: STATUS_DESCRIPTIONS[state.status].labelZh,
+      statusText: STATUS_DESCRIPTIONS[state.status].texts.staff,
+      outcomeLabel: state.outcome ? OUTCOMES[state.outcome].labelZh : null,
+      applicant: applicant ?? null,
+      deadline: deadlineView(deps, state),
+      steps,
+      deliveries,
+      attachments,
+    };
+  },
+);
 
 export interface RequestListEntry {
   request: Omit<RequestRow, 'state'>;
@@ -192,26 +189,30 @@ export interface RequestListEntry {
   deadline: DeadlineView | null;
 }
 
-export async function requestsForStaff(
-  deps: RequestDeps,
-  actor: Actor | null | undefined,
-  bodyId: string,
-  filter: { status?: string | undefined; limit: number; offset: number },
-): Promise<{ entries: RequestListEntry[]; total: number }> {
-  await authorize(deps.db, actor, 'request.read', bodyId);
-  const { rows, total } = await listRequests(deps.db, bodyId, filter);
-  return {
-    total,
-    entries: rows.map((row) => {
-      const state = row.state as RequestState;
-      return {
-        request: withoutState(row),
-        statusLabel: STATUS_DESCRIPTIONS[state.status].labelZh,
-        deadline: deadlineView(deps, state),
-      };
-    }),
-  };
-}
+/** A page of the body's requests, latest received first, each with its status and reply date. */
+export const requestsForStaff = bodyCallWith(
+  (deps: RequestDeps) => deps.db,
+  'request.read',
+  async (
+    deps,
+    _reader,
+    bodyId,
+    filter: { status?: string | undefined; limit: number; offset: number },
+  ): Promise<{ entries: RequestListEntry[]; total: number }> => {
+    const { rows, total } = await listRequests(deps.db, bodyId, filter);
+    return {
+      total,
+      entries: rows.map((row) => {
+        const state = row.state as RequestState;
+        return {
+          request: withoutState(row),
+          statusLabel: STATUS_DESCRIPTIONS[state.status].labelZh,
+          deadline: deadlineView(deps, state),
+        };
+      }),
+    };
+  },
+);
 
 /**
  * Requests past their reply date on `today` (cf. Alaveteli overdue_query.rb): computed from the
