@@ -51,8 +51,10 @@ export async function registerSecurity(app: FastifyInstance): Promise<void> {
     strictTransportSecurity: { maxAge: 31_536_000, includeSubDomains: true },
   });
   app.addHook('onRequest', (request, reply, done) => {
-    // helmet 8 throws instead of passing an error on (its callback argument is never set).
-    secureHeaders(request.raw, reply.raw, () => done());
+    // helmet passes an Error only for a dynamic CSP directive gone wrong (ours are static strings).
+    secureHeaders(request.raw, reply.raw, (error?: unknown) => {
+      done(error instanceof Error ? error : undefined);
+    });
   });
   await app.register(rateLimit, { global: false });
   // Files are read in the route with request.file(); limits stop oversized uploads while streaming.
