@@ -1,10 +1,9 @@
-import type { Database, SqlRunner } from '../storage/database.ts';
+import type { SqlRunner } from '../storage/database.ts';
 import { findBody, updateBodySettings } from '../storage/bodies.ts';
 import type { BodySettings, BodySettingsRow } from '../storage/bodies.ts';
 import { pick } from '../storage/sql.ts';
 import { Problem } from '../http/errors.ts';
-import { authorize } from './auth/authorize.ts';
-import type { Actor } from './auth/roles.ts';
+import { bodyCommand } from './body-commands.ts';
 import { auditedChange } from './audit.ts';
 import { checkIndexNumberPattern } from './items/index-number.ts';
 
@@ -24,14 +23,9 @@ const settingFields = [
 ] as const satisfies ReadonlyArray<keyof BodySettings>;
 
 /** Changes a body's settings (admin of the body or above); 索引号 patterns are checked first. */
-export async function configureBody(
-  db: Database,
-  actor: Actor | null,
-  bodyId: string,
-  changes: Partial<BodySettings>,
-): Promise<BodySettings> {
-  return db.transaction(async (tx) => {
-    const who = await authorize(tx, actor, 'body.configure', bodyId);
+export const configureBody = bodyCommand(
+  'body.configure',
+  async (tx, who, bodyId, changes: Partial<BodySettings>): Promise<BodySettings> => {
     const before: BodySettings = pick(await requireBody(tx, bodyId), settingFields);
     const after: BodySettings = { ...before, ...changes };
     checkIndexNumberPattern(after.indexNumberPattern);
@@ -39,5 +33,5 @@ export async function configureBody(
     const subject = { bodyId, entity: 'body', entityId: bodyId };
     await auditedChange(tx, who, 'body.configured', subject, { before, after });
     return after;
-  });
-}
+  },
+);

@@ -32,6 +32,7 @@ import {
 } from '../storage/tracking-numbers.ts';
 import { auditedChange } from './audit.ts';
 import { authorize } from './auth/authorize.ts';
+import { bodyCallWith } from './body-commands.ts';
 import type { Actor } from './auth/roles.ts';
 import {
   loggedRequestSchema,
@@ -267,16 +268,14 @@ export async function submitRequest(
 }
 
 /** Staff log a request that came on paper, by letter, fax or in person, with its Art. 31 date. */
-export async function logRequest(
-  deps: RequestDeps,
-  actor: Actor | null | undefined,
-  bodyId: string,
-  input: unknown,
-): Promise<SubmissionReceipt> {
-  const staff = await authorize(deps.db, actor, 'request.handle', bodyId);
-  const parsed = parseRequestInput(loggedRequestSchema, input);
-  return createRequest(deps, bodyId, parsed, staff);
-}
+export const logRequest = bodyCallWith(
+  (deps: RequestDeps) => deps.db,
+  'request.handle',
+  async (deps, staff, bodyId, input: unknown): Promise<SubmissionReceipt> => {
+    const parsed = parseRequestInput(loggedRequestSchema, input);
+    return createRequest(deps, bodyId, parsed, staff);
+  },
+);
 
 /** The core command a staff action stands for; the approver of an extension is the head acting. */
 function toCommand(command: StaffCommand, actor: Actor, today: IsoDate): RequestCommand {
