@@ -8,6 +8,14 @@ import type { AttachmentMeta } from '../storage/requests-attachments.ts';
 import { auditedChange, type AuditEntry } from './audit.ts';
 import { bodyCall } from './body-commands.ts';
 
+/** An empty file or one over the upload limit is refused before the request is looked up. */
+function checkSize(content: Uint8Array): void {
+  if (content.byteLength === 0) throw new Problem(400, 'ATTACHMENT_EMPTY', '附件内容为空', 'content');
+  if (content.byteLength > sizeLimits.attachmentBytes) {
+    throw new Problem(413, 'PAYLOAD_TOO_LARGE', `附件不能超过${sizeLimits.attachmentBytes / 1024 / 1024}MB`);
+  }
+}
+
 /** A scan of the paper request, the reply letter, a 送达回执: stored with its sha256. */
 export const addAttachment = bodyCall(
   'request.handle',
@@ -18,14 +26,7 @@ export const addAttachment = bodyCall(
     requestId: string,
     file: { fileName: string; mediaType: string; content: Uint8Array },
   ): Promise<AttachmentMeta> => {
-    if (file.content.byteLength === 0) throw new Problem(400, 'ATTACHMENT_EMPTY', '附件内容为空', 'content');
-    if (file.content.byteLength > sizeLimits.attachmentBytes) {
-      throw new Problem(
-        413,
-        'PAYLOAD_TOO_LARGE',
-        `附件不能超过${sizeLimits.attachmentBytes / 1024 / 1024}MB`,
-      );
-    }
+    checkSize(file.content);
     if (!(await findRequest(db, bodyId, requestId)))
       throw new Problem(404, 'REQUEST_NOT_FOUND', '找不到该申请');
     return db.transaction((tx) => storeAttachment(tx, staff, bodyId, requestId, file));
