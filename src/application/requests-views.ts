@@ -16,8 +16,9 @@ import {
   findRequestsByTrackingNumber,
   listRequests,
   openRequests,
+  openRequestsOfBodies,
 } from '../storage/requests.ts';
-import type { RequestRow } from '../storage/requests.ts';
+import type { OpenRequestRow, RequestRow } from '../storage/requests.ts';
 import { loadApplicant } from '../storage/requests-applicants.ts';
 import type { ApplicantRecord } from '../storage/requests-applicants.ts';
 import { deliveriesOfRequest } from '../storage/deliveries.ts';
@@ -214,19 +215,22 @@ export const requestsForStaff = bodyCallWith(
   },
 );
 
-/**
- * Requests past their reply date on `today` (cf. Alaveteli overdue_query.rb): computed from the
- * events and the calendar each time, never a stored flag that goes stale overnight.
- */
-export async function overdueRequests(
-  deps: RequestDeps,
-  bodyId: string,
+export interface OverdueRequest {
+  requestId: string;
+  trackingNumber: string;
+  dueDate: IsoDate;
+  workingDaysLate: number;
+}
+
+/** The open requests past their reply date on `today`, by the core deadline rule. */
+function overdueAmong(
+  open: readonly Pick<RequestRow, 'id' | 'trackingNumber' | 'state'>[],
+  calendar: RequestDeps['calendar'],
   today: IsoDate,
-): Promise<Array<{ requestId: string; trackingNumber: string; dueDate: IsoDate; workingDaysLate: number }>> {
-  const open = await openRequests(deps.db, bodyId);
+): OverdueRequest[] {
   const overdue = [];
   for (const row of open) {
-    const { deadline, timeliness } = requestDeadline(row.state as RequestState, deps.calendar, today);
+    const { deadline, timeliness } = requestDeadline(row.state as RequestState, calendar, today);
     if (!deadline || timeliness?.state !== 'overdue') continue;
     overdue.push({
       requestId: row.id,
@@ -236,4 +240,30 @@ export async function overdueRequests(
     });
   }
   return overdue;
+}
+
+/**
+ * Requests past their reply date on `today` (cf. Alaveteli overdue_query.rb): computed from the
+ * events and the calendar each time, never a stored flag that goes stale overnight.
+ */
+export async function overdueRequests(
+  deps: RequestDeps,
+  bodyId: string,
+  today: IsoDate,
+): Promise<OverdueRequest[]> {
+  return overdueAmong(await openRequests(deps.db, bodyId), deps.calendar, today);
+}
+
+/**
+ * `overdueRequests` for many bodies at once: one query for all their open requests, the same
+ * rule applied per body in memory. Every body named has an entry (empty when none is overdue).
+ */
+export async function overdueRequestsOfBodies(
+  deps: RequestDeps,
+  bodyIds: readonly string[],
+  today: IsoDate,
+): Promise<Map<string, OverdueRequest[]>> {
+  const byBody = new Map<string, OpenRequestRow[]>(bodyIds.map((id) => [id, []]));
+  for (const row of await openRequestsOfBodies(deps.db, bodyIds)) byBody.get(row.bodyId)?.push(row);
+  return new Map([...byBody].map(([id, open]) => [id, overdueAmong(open, deps.calendar, today)]));
 }

@@ -136,6 +136,40 @@ export async function openRequests(db: SqlRunner, bodyId: string): Promise<Reque
   );
 }
 
+/** What the overdue rule reads of an open request. */
+export type OpenRequestRow = Pick<RequestRow, 'id' | 'bodyId' | 'trackingNumber' | 'state'>;
+
+/**
+ * The open requests of many bodies in one query (a supervisor's overview of the bodies below),
+ * each body's in the order of `openRequests`.
+ */
+export async function openRequestsOfBodies(
+  db: SqlRunner,
+  bodyIds: readonly string[],
+): Promise<OpenRequestRow[]> {
+  return db.query<OpenRequestRow>(
+    `select ${selectList(['id', 'bodyId', 'trackingNumber', 'state'])}
+     from requests where body_id = any($1::text[]) and closed_on is null order by body_id, receipt_date`,
+    [bodyIds],
+  );
+}
+
+/** Each body's requests received in `year` and still open, counted in one grouped query. */
+export async function requestLoadOfBodies(
+  db: SqlRunner,
+  bodyIds: readonly string[],
+  year: number,
+): Promise<Map<string, { received: number; open: number }>> {
+  const rows = await db.query<{ bodyId: string; received: number; open: number }>(
+    `select body_id as "bodyId",
+       count(*) filter (where extract(year from receipt_date) = $2::int)::int as received,
+       count(*) filter (where closed_on is null)::int as open
+     from requests where body_id = any($1::text[]) group by body_id`,
+    [bodyIds, year],
+  );
+  return new Map(rows.map(({ bodyId, ...load }) => [bodyId, load]));
+}
+
 /** The body facts a submission needs: its name and any shorter time limit it promised. */
 export async function bodyForRequests(
   db: SqlRunner,

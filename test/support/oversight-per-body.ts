@@ -1,0 +1,26 @@
+// The supervisor's overview as it was before it was batched: one load query and one overdue query
+// per body below. Kept as the reference the batched `bodiesOversight` is compared with (test, bench).
+import { reportReminders, type BodyOversight } from '../../src/application/annual-report-oversight.ts';
+import { overdueRequests } from '../../src/application/requests-views.ts';
+import type { RequestDeps } from '../../src/application/requests.ts';
+
+export async function bodiesOversightPerBody(
+  deps: RequestDeps,
+  bodyId: string,
+  year: number,
+): Promise<BodyOversight[]> {
+  const today = deps.today();
+  const reminders = await reportReminders(deps.db, bodyId, year, today);
+  return Promise.all(
+    reminders.map(async (reminder) => {
+      const [load] = await deps.db.query<{ received: number; open: number }>(
+        `select count(*) filter (where extract(year from receipt_date) = $2::int)::int as received,
+           count(*) filter (where closed_on is null)::int as open
+         from requests where body_id = $1`,
+        [reminder.bodyId, year],
+      );
+      const overdue = await overdueRequests(deps, reminder.bodyId, today);
+      return { ...reminder, received: load?.received ?? 0, open: load?.open ?? 0, overdue: overdue.length };
+    }),
+  );
+}
