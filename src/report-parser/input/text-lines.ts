@@ -5,6 +5,19 @@ export function collapseBlanks(text: string): string {
   return text.replace(blankRun, ' ');
 }
 
+/**
+ * `trimLine(collapseBlanks(text))` in one regex pass: once blanks are collapsed, every character
+ * trimLine strips has become a single space, so at most one space is left at either end.
+ */
+export function collapseAndTrim(text: string): string {
+  if (text === '') return text;
+  const line = collapseBlanks(text);
+  const start = line.charCodeAt(0) === 0x20 ? 1 : 0;
+  const end =
+    line.length > start && line.charCodeAt(line.length - 1) === 0x20 ? line.length - 1 : line.length;
+  return start === 0 && end === line.length ? line : line.slice(start, end);
+}
+
 /** Characters collapseBlanks folds: JS `\s` (which holds U+00A0, U+3000, U+FEFF) and U+200B. */
 function isBlank(code: number): boolean {
   if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
@@ -52,7 +65,7 @@ const wordChar = /[0-9A-Za-z]/;
 export function joinCellParts(parts: readonly string[]): string {
   let out = '';
   for (const raw of parts) {
-    const part = trimLine(collapseBlanks(raw));
+    const part = collapseAndTrim(raw);
     if (part) out = joinPart(out, part);
   }
   return out;
@@ -75,7 +88,8 @@ export class LineWriter {
 
   /** Ends the current line (a block boundary); blank lines collapse. */
   break(): void {
-    const line = trimLine(collapseBlanks(this.current));
+    if (this.current === '') return;
+    const line = collapseAndTrim(this.current);
     if (line) this.lines.push(line);
     this.current = '';
   }
