@@ -131,7 +131,7 @@ export async function listRequests(
 /** Requests still open (not closed) on `today`: the candidates for the overdue query. */
 export async function openRequests(db: SqlRunner, bodyId: string): Promise<RequestRow[]> {
   return db.query<RequestRow>(
-    `select ${requestColumns} from requests where body_id = $1 and closed_on is null order by receipt_date`,
+    `select ${requestColumns} from requests where body_id = $1 and closed_on is null order by receipt_date, tracking_number`,
     [bodyId],
   );
 }
@@ -149,7 +149,7 @@ export async function openRequestsOfBodies(
 ): Promise<OpenRequestRow[]> {
   return db.query<OpenRequestRow>(
     `select ${selectList(['id', 'bodyId', 'trackingNumber', 'state'])}
-     from requests where body_id = any($1::text[]) and closed_on is null order by body_id, receipt_date`,
+     from requests where body_id = any($1::text[]) and closed_on is null order by body_id, receipt_date, tracking_number`,
     [bodyIds],
   );
 }
