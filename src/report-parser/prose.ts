@@ -108,7 +108,8 @@ function unitsAfterNumbers(clause: string): number {
 }
 
 function readClause(clause: string, offset: number, sentence: Sentence, figures: NarrativeFigure[]): void {
-  const claimed = new Set<number>();
+  // Most clauses yield no figure: the set of numbers already claimed is made at the first one.
+  let claimed: Set<number> | null = null;
   const unitsSeen = unitsAfterNumbers(clause);
   for (const { entry, patterns } of vocabulary) {
     for (const { pattern, units } of patterns) {
@@ -117,10 +118,10 @@ function readClause(clause: string, offset: number, sentence: Sentence, figures:
       const m = pattern.exec(clause);
       if (!m || m[1] === undefined || entry.exclude?.test(m[0])) continue;
       const at = m.index + m[0].lastIndexOf(m[1]);
-      if (claimed.has(at)) continue;
+      if (claimed?.has(at)) continue;
       const after = clause.slice(at + m[1].length);
       if (approximateAfter.test(after) || approximateBefore.test(clause.slice(0, at))) continue;
-      claimed.add(at);
+      (claimed ??= new Set()).add(at);
       const start = sentence.start + offset + at;
       figures.push({
         key: entry.key,

@@ -27,6 +27,9 @@ export interface NormalizedText {
  * then full-width figures, then the metadata header is taken out, then the chrome lines.
  * Linear in the text length; the OpenCC converter is built once per process.
  */
+/** A table row (`| … |`), maybe indented: never page chrome. */
+const tableRowStart = /^\s*\|/;
+
 export function normalize(raw: string, known: ReportMetadata = {}): NormalizedText {
   const notes: string[] = [];
   const pinyin = removePinyinNoise(raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw);
@@ -34,13 +37,14 @@ export function normalize(raw: string, known: ReportMetadata = {}): NormalizedTe
   const script = toSimplified(foldCompatibilityIdeographs(pinyin.text));
   if (script.script === 'traditional')
     notes.push(`原文为繁体字，已转换为简体（${script.convertedChars} 个字）`);
-  const lines = foldFullWidth(script.text).split('\n');
+  const folded = foldFullWidth(script.text);
+  const lines = folded.split('\n');
   const header = extractMetadata(lines);
   const kept: string[] = [];
   let chrome = 0;
   lines.forEach((line, i) => {
     if (header.lines.has(i)) return;
-    if (!line.trimStart().startsWith('|') && isChromeLine(line)) {
+    if (!tableRowStart.test(line) && isChromeLine(line)) {
       chrome++;
       return;
     }
@@ -48,7 +52,8 @@ export function normalize(raw: string, known: ReportMetadata = {}): NormalizedTe
   });
   if (chrome > 0) notes.push(`删除了 ${chrome} 行网页导航、页眉页脚等非报告内容`);
   return {
-    text: kept.join('\n'),
+    // Nothing dropped: the folded text is what joining the kept lines would rebuild.
+    text: kept.length === lines.length ? folded : kept.join('\n'),
     script: script.script,
     metadata: { ...known, ...header.metadata },
     notes,

@@ -98,8 +98,16 @@ function endsAfter(data: CheckedReport, rowKey: string): boolean {
     if (key === rowKey || key.startsWith(cellPrefix))
       end = Math.max(end, (data.cellSources[key] as TextSpan).end);
   }
-  return end >= 0 && data.text.slice(end).replace(/\s/g, '').length < tailAllowance;
+  return end >= 0 && visibleCharsAfter(data.text, end, tailAllowance) < tailAllowance;
 }
+
+/** Non-blank characters after `from`, counted up to `limit` (the rest of the text is not copied). */
+function visibleCharsAfter(text: string, from: number, limit: number): number {
+  let count = 0;
+  for (let i = from; i < text.length && count < limit; i++) if (!blank.test(text[i]!)) count++;
+  return count;
+}
+const blank = /\s/;
 
 /** The last rows of a found table are all missing: the report was most likely cut off mid-table. */
 // national-2014 sections are free to stop early; S-SECTIONS names the missing ones there.
