@@ -44,16 +44,34 @@ function splitCells(line: TextLine, separator: string): RawCell[] {
     let to = text.indexOf(separator, from);
     if (to < 0) to = text.length;
     const raw = text.slice(from, to);
-    const lead = raw.length - raw.trimStart().length;
     const cellText = raw.trim();
+    // The trimmed text first occurs where the blanks before it end.
+    const lead = cellText === '' ? raw.length : raw.indexOf(cellText);
     const start = line.start + from + lead;
     cells.push({ text: cellText, start, end: start + cellText.length });
     from = to + 1;
   }
   // Edge separators (`| a | b |`) leave an empty first/last piece that is not a cell.
-  if (text.trimStart().startsWith(separator)) cells.shift();
-  if (text.trimEnd().endsWith(separator)) cells.pop();
+  if (startsAfterBlanks(text, separator)) cells.shift();
+  if (endsBeforeBlanks(text, separator)) cells.pop();
   return cells;
+}
+
+/** The characters trim() removes. */
+const blank = /\s/;
+
+/** `text.trimStart().startsWith(piece)` without the copy. */
+function startsAfterBlanks(text: string, piece: string): boolean {
+  let i = 0;
+  while (i < text.length && blank.test(text[i]!)) i++;
+  return text.startsWith(piece, i);
+}
+
+/** `text.trimEnd().endsWith(piece)` without the copy. */
+function endsBeforeBlanks(text: string, piece: string): boolean {
+  let end = text.length;
+  while (end > 0 && blank.test(text[end - 1]!)) end--;
+  return text.endsWith(piece, end);
 }
 
 type RowParts = Partial<Pick<RawRow, 'labels' | 'cells' | 'units' | 'headers' | 'runTogether'>>;
