@@ -1,7 +1,6 @@
 // The supervisor's 监督检查 overview of a province with 2,000 bodies below on PostgreSQL: the batched
 // `bodiesOversight` (set-based queries over the subtree) next to the per-body path it replaced,
 // in the same run, against a plain count(*) over the same requests.
-import { performance } from 'node:perf_hooks';
 import { isDeepStrictEqual } from 'node:util';
 import { createTestDatabase } from '../test/support/databases.ts';
 import { naturalPersonApplicant } from '../test/support/applicants.ts';
@@ -11,23 +10,12 @@ import { officialCalendar } from '../src/application/items/due-date.ts';
 import { submitRequest } from '../src/application/requests.ts';
 import type { RequestDeps } from '../src/application/requests.ts';
 import type { SqlRunner } from '../src/storage/database.ts';
+import { median } from './report.ts';
 import type { BenchResult } from './run.ts';
 
 const BODIES = 2_000;
 const REQUESTS_PER_BODY = 20;
-const ROUNDS = 5;
 const TODAY = '2026-01-20';
-
-async function median(fn: () => Promise<unknown>): Promise<number> {
-  await fn();
-  const times: number[] = [];
-  for (let i = 0; i < ROUNDS; i += 1) {
-    const start = performance.now();
-    await fn();
-    times.push(performance.now() - start);
-  }
-  return times.sort((a, b) => a - b)[Math.floor(ROUNDS / 2)]!;
-}
 
 /** The state of one real online request, the template of the seeded ones (only the date varies). */
 async function templateState(db: RequestDeps['db']): Promise<string> {

@@ -13,7 +13,7 @@ const REQUESTS = 1_000_000;
 const BODIES = 2_000;
 const ROUNDS = 5;
 
-async function median(fn: () => Promise<unknown>): Promise<number> {
+export async function median(fn: () => Promise<unknown>): Promise<number> {
   await fn();
   const times: number[] = [];
   for (let i = 0; i < ROUNDS; i += 1) {

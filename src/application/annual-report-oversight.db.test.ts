@@ -3,7 +3,7 @@ import { describeEachDatabase } from '../../test/support/databases.ts';
 import { naturalPersonApplicant } from '../../test/support/applicants.ts';
 import { staffActor } from '../../test/support/commands.ts';
 import { bodiesOversightPerBody } from '../../test/support/oversight-per-body.ts';
-import { bodiesOversight } from './annual-report-oversight.ts';
+import { bodiesOversight, type BodyOversight } from './annual-report-oversight.ts';
 import { officialCalendar } from './items/due-date.ts';
 import { handleRequest, submitRequest } from './requests.ts';
 import type { RequestDeps } from './requests.ts';
@@ -39,6 +39,9 @@ const received: Array<[body: string, on: string, withdrawn?: 'withdrawn']> = [
 
 const today = '2024-10-18';
 
+/** Each body's request figures, in the overview's order. */
+const figures = (rows: BodyOversight[]) => rows.map((r) => [r.bodyId, r.received, r.open, r.overdue]);
+
 describeEachDatabase('the supervisor’s overview of the bodies below, batched over the subtree', (get) => {
   let deps: RequestDeps;
 
@@ -70,25 +73,31 @@ describeEachDatabase('the supervisor’s overview of the bodies below, batched o
     deps = { db, calendar: officialCalendar(), today: () => today };
   });
 
-  it('gives each body below the same figures as the per-body queries, in the same order', async () => {
-    const batched = await bodiesOversight(deps, 'prov', 2024);
-    expect(batched).toEqual(await bodiesOversightPerBody(deps, 'prov', 2024));
-    expect(batched.map((r) => [r.bodyId, r.received, r.open, r.overdue])).toEqual([
-      ['prov', 0, 0, 0],
-      ['city', 1, 2, 1],
-      ['county-b', 2, 1, 1], // 丁 before 丙: by name within a depth
-      ['county-a', 4, 3, 2],
-      ['town', 3, 3, 3],
-    ]);
-  });
-
-  it('answers a body lower down for its own subtree only', async () => {
-    const batched = await bodiesOversight(deps, 'county-b', 2023);
-    expect(batched).toEqual(await bodiesOversightPerBody(deps, 'county-b', 2023));
-    expect(batched.map((r) => [r.bodyId, r.received, r.open, r.overdue])).toEqual([
-      ['county-b', 0, 1, 1],
-      ['town', 0, 3, 3],
-    ]);
+  // [body, year, each body's [id, received, open, overdue] in the overview's order]
+  it.each<[string, number, Array<[string, number, number, number]>]>([
+    [
+      'prov',
+      2024,
+      [
+        ['prov', 0, 0, 0],
+        ['city', 1, 2, 1],
+        ['county-b', 2, 1, 1], // 丁 before 丙: by name within a depth
+        ['county-a', 4, 3, 2],
+        ['town', 3, 3, 3],
+      ],
+    ],
+    [
+      'county-b', // its own subtree only; nothing received in 2023, still open and overdue
+      2023,
+      [
+        ['county-b', 0, 1, 1],
+        ['town', 0, 3, 3],
+      ],
+    ],
+  ])('%s (%i): the same figures as the per-body queries, in the same order', async (root, year, expected) => {
+    const batched = await bodiesOversight(deps, root, year);
+    expect(batched).toEqual(await bodiesOversightPerBody(deps, root, year));
+    expect(figures(batched)).toEqual(expected);
   });
 
   it('lists the same overdue requests per body as overdueRequests, an empty list where none', async () => {
