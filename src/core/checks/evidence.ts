@@ -10,21 +10,36 @@ function lineAround(text: string, span: TextSpan): TextSpan {
 }
 
 function clip(s: string): string {
-  const t = s.replace(/\s+/g, ' ').trim();
+  const t = collapsed(s);
   return t.length > maxEvidence ? `${t.slice(0, maxEvidence - 1)}…` : t;
 }
 
 /** The printed rows of the cells involved (from `cellSources`), joined by “ … ”; '' when unknown. */
 export function cellEvidence(data: ReportData, keys: readonly string[]): string {
   const lines: TextSpan[] = [];
+  const starts = new Set<number>();
   for (const key of keys) {
     const span = data.cellSources[key];
     if (!span || span.end > data.text.length) continue;
     const line = lineAround(data.text, span);
-    if (!lines.some((l) => l.start === line.start)) lines.push(line);
+    if (!starts.has(line.start)) {
+      starts.add(line.start);
+      lines.push(line);
+    }
   }
   lines.sort((a, b) => a.start - b.start);
-  return clip(lines.map((l) => data.text.slice(l.start, l.end)).join(' … '));
+  // A finding on every blank cell names hundreds of rows: only the first ones reach the clip.
+  // Once the collapsed text is longer than the clip, the rest cannot change what is kept.
+  let joined = '';
+  for (const [i, l] of lines.entries()) {
+    joined += (i > 0 ? ' … ' : '') + data.text.slice(l.start, l.end);
+    if (joined.length > maxEvidence * 2 && collapsed(joined).length > maxEvidence) break;
+  }
+  return clip(joined);
+}
+
+function collapsed(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
 }
 
 const sentenceEnd = /[。！？!?\n]/;
