@@ -84,6 +84,8 @@ export function mapTables(
  */
 const orderedColumns = new WeakMap<string[], WeakMap<ColumnDeclaration[], ColumnDeclaration[]>>();
 const signedCell = { signed: true };
+/** A character trim() keeps: tested without copying the line. */
+const visible = /\S/;
 const unsignedCell = { signed: false };
 
 class TableMapper {
@@ -119,7 +121,7 @@ class TableMapper {
     private readonly options: MapOptions,
   ) {
     let last = rows.length - 1;
-    while (last >= 0 && rows[last]!.kind === 'prose' && rows[last]!.line.text.trim() === '') last--;
+    while (last >= 0 && rows[last]!.kind === 'prose' && !visible.test(rows[last]!.line.text)) last--;
     this.lastRowIndex = last;
   }
 
@@ -134,7 +136,7 @@ class TableMapper {
   private visit(row: RawRow, isLast: boolean): void {
     switch (row.kind) {
       case 'prose':
-        if (row.line.text.trim() !== '') {
+        if (visible.test(row.line.text)) {
           this.flushPending(false);
           this.unmatchedLabel = null;
           this.unmatchedRow = null;

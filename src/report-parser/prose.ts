@@ -15,6 +15,8 @@ const approximateBefore = /(?:约|近|超过|超|逾|大约)\s*$/;
 const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
 
 const clausePattern = /[^，,；;]+/g;
+/** A character trim() keeps. */
+const visible = /\S/;
 
 /** 。！？!? */
 const isSentenceStop = (code: number) =>
@@ -39,7 +41,7 @@ export function proseSentences(rows: readonly RawRow[]): Sentence[] {
       while (i < text.length && !isSentenceStop(text.charCodeAt(i))) i++;
       if (i < text.length) i++;
       const sentence = text.slice(from, i);
-      if (sentence.trim()) out.push({ text: sentence, start: start + from });
+      if (visible.test(sentence)) out.push({ text: sentence, start: start + from });
     }
   }
   return out;

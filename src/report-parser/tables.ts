@@ -128,15 +128,20 @@ function fromCells(line: TextLine, cells: RawCell[], tabular: boolean): RawRow {
 const tokenPattern = /\S+/g;
 /** A line with none of these characters has no figure and no blank marker. */
 const mayHoldValue = /[\d\-—–/／－一无\\…]/;
-/** Values (a figure, a blank marker, a unit) can only stand at the end of a row. */
-const endsLikeValue = /[\d\-—–/／－一无\\…%件条次篇个人元项家份起宗]$/;
+/** Values (a figure, a blank marker, a unit) can only stand at the end of a row: its last character is one of these. */
+const valueEnding = /[\d\-—–/／－一无\\…%件条次篇个人元项家份起宗]/;
 /** Punctuation inside a bracketed note (（区分处理的，只计这一情形…）) does not make a sentence. */
 const bracketed = /[（(][^（）()]*[)）]/g;
 const sentencePunctuation = /[，。；;]/;
 
+/** The text with bracketed notes taken out (no copy when there is no bracket). */
+function withoutBracketed(text: string): string {
+  return text.includes('(') || text.includes('（') ? text.replace(bracketed, '') : text;
+}
+
 /** A plain line with no figure: a label, a header printed with spaces, or prose. */
 function wordsOnly(trimmed: string, line: TextLine): RawRow {
-  const bare = trimmed.replace(bracketed, '');
+  const bare = withoutBracketed(trimmed);
   if (sentencePunctuation.test(bare)) return makeRow('prose', line, false);
   const words = trimmed.split(/\s+/);
   if (words.length >= 3 && words.every((w) => w.length <= 8)) {
@@ -151,7 +156,9 @@ function plainRow(line: TextLine): RawRow {
   const text = line.text;
   const trimmed = text.trim();
   if (trimmed === '' || trimmed.length > maxPlainRowLength) return makeRow('prose', line, false);
-  if (!mayHoldValue.test(trimmed) || !endsLikeValue.test(trimmed)) return wordsOnly(trimmed, line);
+  // (Testing the last character alone: a pattern anchored at `$` is tried at every position.)
+  if (!mayHoldValue.test(trimmed) || !valueEnding.test(trimmed[trimmed.length - 1]!))
+    return wordsOnly(trimmed, line);
   const tokens: RawCell[] = [];
   for (const m of text.matchAll(tokenPattern)) {
     tokens.push({ text: m[0], start: line.start + m.index, end: line.start + m.index + m[0].length });
@@ -179,7 +186,7 @@ function plainRow(line: TextLine): RawRow {
     return makeRow(cells.length > 0 ? 'values' : 'prose', line, false, { cells, units });
   }
   const label = labelTokens.map((t) => t.text).join('');
-  const bare = label.replace(bracketed, '');
+  const bare = withoutBracketed(label);
   if (cells.length === 0) {
     const last = labelTokens[labelTokens.length - 1]!;
     const glued = gluedDigits.exec(last.text);
