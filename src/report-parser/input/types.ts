@@ -46,5 +46,6 @@ export function warning(code: SourceWarningCode, message: string): SourceWarning
 
 /** Renders one table row as a pipe line; `|` inside a cell would split it, so it becomes `｜`. */
 export function pipeRow(cells: readonly string[]): string {
-  return `| ${cells.map((cell) => cell.replaceAll('|', '｜')).join(' | ')} |`;
+  // Cells rarely hold a `|`: those that do not are kept as they are, without a replace.
+  return `| ${cells.map((cell) => (cell.includes('|') ? cell.replaceAll('|', '｜') : cell)).join(' | ')} |`;
 }
