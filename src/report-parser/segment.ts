@@ -15,8 +15,7 @@ export function splitLines(text: string): TextLine[] {
   while (start <= text.length) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
-    const raw = text.slice(start, end);
-    const trimmedEnd = raw.endsWith('\r') ? end - 1 : end;
+    const trimmedEnd = end > start && text.charCodeAt(end - 1) === 0x0d ? end - 1 : end;
     lines.push({ index: index++, text: text.slice(start, trimmedEnd), start, end: trimmedEnd });
     start = end + 1;
   }
