@@ -9,8 +9,38 @@ function lineAround(text: string, span: TextSpan): TextSpan {
   return { start, end: newline === -1 ? text.length : newline };
 }
 
+/** `s.replace(/\s+/g, ' ').trim()` up to its first `limit + 1` characters (the rest is never shown). */
+function collapsedStart(s: string, limit: number): string {
+  let out = '';
+  let i = 0;
+  while (i < s.length && out.length <= limit) {
+    while (i < s.length && isSpace(s.charCodeAt(i))) i++;
+    const start = i;
+    while (i < s.length && !isSpace(s.charCodeAt(i))) i++;
+    if (i > start) out += (out === '' ? '' : ' ') + s.slice(start, i);
+  }
+  return out;
+}
+
+/** What `\s` matches (and trim() removes): WhiteSpace and LineTerminator. */
+function isSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
 function clip(s: string): string {
-  const t = collapsed(s);
+  const t = collapsedStart(s, maxEvidence);
   return t.length > maxEvidence ? `${t.slice(0, maxEvidence - 1)}…` : t;
 }
 
@@ -33,13 +63,9 @@ export function cellEvidence(data: ReportData, keys: readonly string[]): string 
   let joined = '';
   for (const [i, l] of lines.entries()) {
     joined += (i > 0 ? ' … ' : '') + data.text.slice(l.start, l.end);
-    if (joined.length > maxEvidence * 2 && collapsed(joined).length > maxEvidence) break;
+    if (joined.length > maxEvidence * 2 && collapsedStart(joined, maxEvidence).length > maxEvidence) break;
   }
   return clip(joined);
-}
-
-function collapsed(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
 }
 
 const sentenceEnd = /[。！？!?\n]/;
