@@ -1,4 +1,5 @@
 import type { ReportData, TextSpan } from '../report-format/index.ts';
+import { isSentenceStop } from './text.ts';
 
 const maxEvidence = 300;
 
@@ -68,14 +69,12 @@ export function cellEvidence(data: ReportData, keys: readonly string[]): string 
   return clip(joined);
 }
 
-const sentenceEnd = /[。！？!?\n]/;
-
 /** The sentence around a position in the text (for prose findings). */
 export function sentenceAt(text: string, index: number, length = 0): string {
   let start = index;
-  while (start > 0 && !sentenceEnd.test(text[start - 1] ?? '')) start--;
+  while (start > 0 && !isSentenceStop(text.charCodeAt(start - 1))) start--;
   let end = index + length;
-  while (end < text.length && !sentenceEnd.test(text[end] ?? '')) end++;
+  while (end < text.length && !isSentenceStop(text.charCodeAt(end))) end++;
   if (end < text.length) end++;
   // A long run-on sentence: keep a window around the match.
   if (end - start > maxEvidence) {

@@ -20,14 +20,19 @@ export function isApproximate(text: string, start: number, end: number): boolean
   );
 }
 
-const sentenceStop = /[。！？!?\n]/;
+/** 。！？!? or a line end: where a sentence stops (by code: a regex per character is slow). */
+export function isSentenceStop(code: number): boolean {
+  return (
+    code === 0x3002 || code === 0xff01 || code === 0xff1f || code === 0x21 || code === 0x3f || code === 0x0a
+  );
+}
 
 /** [start, end) of the sentence containing `index`. */
 export function sentenceBounds(text: string, index: number): [number, number] {
   let start = index;
-  while (start > 0 && !sentenceStop.test(text[start - 1] ?? '')) start--;
+  while (start > 0 && !isSentenceStop(text.charCodeAt(start - 1))) start--;
   let end = index;
-  while (end < text.length && !sentenceStop.test(text[end] ?? '')) end++;
+  while (end < text.length && !isSentenceStop(text.charCodeAt(end))) end++;
   return [start, end];
 }
 
