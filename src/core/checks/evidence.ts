@@ -1,5 +1,6 @@
 import type { ReportData, TextSpan } from '../report-format/index.ts';
 import { isSentenceStop } from './text.ts';
+import { isWhiteSpace } from '../text/white-space.ts';
 
 const maxEvidence = 300;
 
@@ -15,29 +16,12 @@ function collapsedStart(s: string, limit: number): string {
   let out = '';
   let i = 0;
   while (i < s.length && out.length <= limit) {
-    while (i < s.length && isSpace(s.charCodeAt(i))) i++;
+    while (i < s.length && isWhiteSpace(s.charCodeAt(i))) i++;
     const start = i;
-    while (i < s.length && !isSpace(s.charCodeAt(i))) i++;
+    while (i < s.length && !isWhiteSpace(s.charCodeAt(i))) i++;
     if (i > start) out += (out === '' ? '' : ' ') + s.slice(start, i);
   }
   return out;
-}
-
-/** What `\s` matches (and trim() removes): WhiteSpace and LineTerminator. */
-function isSpace(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  if (code < 0xa0) return false;
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
 }
 
 function clip(s: string): string {

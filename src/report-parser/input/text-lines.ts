@@ -1,3 +1,4 @@
+import { isWhiteSpace } from '../../core/text/white-space.ts';
 /** Whitespace HTML/XML treats as blank, plus &nbsp; (U+00A0), which report tables use for empty cells. */
 const blankRun = /[\s\u00a0\u200b\ufeff]+/g;
 
@@ -20,19 +21,7 @@ export function collapseAndTrim(text: string): string {
 
 /** Characters collapseBlanks folds: JS `\s` (which holds U+00A0, U+3000, U+FEFF) and U+200B. */
 function isBlank(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  if (code < 0xa0) return false;
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200b) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
+  return code === 0x200b || isWhiteSpace(code);
 }
 
 /** `trimLine(collapseBlanks(text)).length`, counted without building the string. */
