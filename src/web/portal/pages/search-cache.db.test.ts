@@ -7,6 +7,7 @@ import { buildApp } from '../../../http/app.ts';
 import { createLogger } from '../../../runtime/logger.ts';
 import { actorOf, demoBodyId, seedDemo } from '../../../application/seed-demo.ts';
 import { takeItemStep } from '../../../application/items/commands.ts';
+import { announcePublicChange } from '../../../application/public-changes.ts';
 
 describeEachDatabase('portal search cache', (get) => {
   let app: FastifyInstance;
@@ -34,6 +35,17 @@ describeEachDatabase('portal search cache', (get) => {
     await get().db.query(`update items set title = '改过的标题' where id = $1`, [id]);
     expect(await searchFor(title)).not.toContain('改过的标题');
     expect(await searchFor(title, { 'cache-control': 'no-cache' })).toContain('改过的标题');
+  });
+
+  it('drops what it remembers when a change to any body commits in this process', async () => {
+    const newest = (q: string) =>
+      app.inject({ url: `/search?q=${encodeURIComponent(q)}&sort=newest` }).then((r) => r.body);
+    const { id, title } = item;
+    expect(await newest(title)).toContain(`/items/${id}`);
+    await get().db.query(`update items set title = '提交后才可见的标题' where id = $1`, [id]);
+    expect(await newest(title)).not.toContain('提交后才可见的标题');
+    announcePublicChange({ bodyId: 'another-body' });
+    expect(await newest(title)).toContain('提交后才可见的标题');
   });
 
   it('drops what it remembers when an item is withdrawn in this process', async () => {

@@ -5,15 +5,17 @@ import { highlighted, pageParam, pagination, selectField, stringParam } from '..
 import { highlightRanges, parseQuery } from '../../../core/search/tokens.ts';
 import { htmlToText, maxSearchResults, searchIndexGeneration, searchItems } from '../../../storage/search.ts';
 import type { SearchOptions, SearchResult } from '../../../storage/search.ts';
-import { RecentCache } from '../recent-cache.ts';
+import { publicPageCache } from '../public-page-cache.ts';
 import { listBodies } from '../../../storage/bodies.ts';
 import { itemKinds } from '../../../application/items/vocabulary.ts';
 
 const pageSize = 10;
 /**
  * The same popular query asked again within seconds is answered from memory. A change to the
- * index in this process (publication, withdrawal, the indexer) starts a new generation, so the
- * result is fresh at once here; another app instance's change is seen after at most the TTL.
+ * index in this process (publication, withdrawal, the indexer) starts a new generation, and every
+ * kept result is dropped once a publication or withdrawal commits (a search run between the
+ * indexing and the commit saw the old rows), so the result is fresh at once here; another app
+ * instance's change is seen after at most the TTL.
  */
 const RESULT_TTL_MS = 5_000;
 const RESULT_CACHE_ENTRIES = 500;
@@ -27,7 +29,8 @@ function snippet(text: string, terms: string[]): string {
 }
 
 export async function searchPage(app: FastifyInstance): Promise<void> {
-  const recentResults = new RecentCache<SearchResult>(RESULT_TTL_MS, RESULT_CACHE_ENTRIES);
+  // Any body's change can alter any query's results (most searches span every body).
+  const recentResults = publicPageCache<SearchResult>(app, RESULT_TTL_MS, RESULT_CACHE_ENTRIES, () => true);
   app.get<{ Querystring: Record<string, unknown> }>('/search', async (request, reply) => {
     const db = app.deps.db;
     const q = stringParam(request.query.q);
