@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { Database } from './database.ts';
 
-const migrationsDir = fileURLToPath(new URL('./migrations/', import.meta.url));
+/** The applied history, kept outside src/ (ADR 0002): never edited, only appended to. */
+const migrationsDir = fileURLToPath(new URL('../../migrations/', import.meta.url));
 
 export interface Migration {
   version: number;
