@@ -22,6 +22,9 @@ const vLine = (x: number, y1: number, y2: number): PdfBox => ({
   minY: y1,
   maxY: y2,
 });
+/** Runs that share one baseline y, each [text, x]: one printed row of a table. */
+const runsAt = (y: number, ...cells: [text: string, x: number][]): PdfTextRun[] =>
+  cells.map(([text, x]) => run(text, x, y));
 const page = (runs: PdfTextRun[], boxes: PdfBox[] = []) =>
   layoutPage({ width: 595, height: 842, runs, boxes });
 
@@ -40,13 +43,9 @@ describe('layoutPage — text layer with positions → lines', () => {
       vLine(320, 640, 680),
     ];
     const runs = [
-      run('信息内容', 55, 685),
-      run('申请人情况', 260, 685),
-      run('规章', 55, 665),
-      run('3', 280, 665),
-      run('12', 350, 665),
-      run('行政规范性文件', 55, 645),
-      run('8', 280, 645),
+      ...runsAt(685, ['信息内容', 55], ['申请人情况', 260]),
+      ...runsAt(665, ['规章', 55], ['3', 280], ['12', 350]),
+      ...runsAt(645, ['行政规范性文件', 55], ['8', 280]),
     ];
     expect(page(runs, boxes).lines).toEqual([
       '| 信息内容 | 申请人情况 |',
@@ -62,12 +61,7 @@ describe('layoutPage — text layer with positions → lines', () => {
   });
 
   it('a row without ruling lines is split at wide gaps when it is mostly figures', () => {
-    const result = page([
-      run('行政许可', 50, 700),
-      run('12', 250, 700),
-      run('0', 320, 700),
-      run('3', 390, 700),
-    ]);
+    const result = page(runsAt(700, ['行政许可', 50], ['12', 250], ['0', 320], ['3', 390]));
     expect(result.lines).toEqual(['| 行政许可 | 12 | 0 | 3 |']);
     expect(result.gapRows).toBe(1);
   });
