@@ -399,19 +399,14 @@ describe('gov-2019 表二 values (report-formats.md gov-2019 表二)', () => {
 
 describe('national-2014 printed one cell per line (PDF text layer)', () => {
   it('label, unit and figure on three lines', () => {
+    // Each row of the 统计表, its three cells printed one per line.
     const data = readLines(
-      '统计指标',
-      '单位',
-      '统计数',
-      '（一）收到申请数',
-      '件',
-      '86',
-      '1.当面申请数',
-      '件',
-      '6',
-      '（二）申请办结数',
-      '件',
-      '80',
+      ...[
+        ['统计指标', '单位', '统计数'],
+        ['（一）收到申请数', '件', '86'],
+        ['1.当面申请数', '件', '6'],
+        ['（二）申请办结数', '件', '80'],
+      ].flat(),
     );
     expect(data.format).toBe('national-2014');
     expect([
