@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { actionsNeeded, type ActionCode } from './action-needed.ts';
-import type { RequestEvent } from './events.ts';
+import type { RequestEvent, RequestEventType } from './events.ts';
 import { replay } from './state.ts';
 import { officialCalendar } from './testing/official-calendar.ts';
 import { sampleCommand } from './testing/histories.ts';
@@ -8,6 +8,11 @@ import { sampleCommand } from './testing/histories.ts';
 const calendar = officialCalendar();
 /** The sample online request of 2024-09-13, with the body's own promise of 10 working days. */
 const received: RequestEvent = Object.assign(sampleCommand('received', '2024-09-13'), { promisedDays: 10 });
+/** That request, then one step (its sample command) on `on`. */
+const receivedThen = (type: RequestEventType, on: string): RequestEvent[] => [
+  received,
+  sampleCommand(type, on),
+];
 /** Received, then asked on 09-18 to correct by 09-30 (Art. 30). */
 const askedToCorrect: RequestEvent[] = [
   received,
@@ -39,33 +44,28 @@ const cases: [string, RequestEvent[], string, ActionCode[], string?][] = [
   ['Art. 30: still inside the correction period → nothing to do', askedToCorrect, '2024-09-30', []],
   [
     'Art. 32: third party silent after 15 working days (09-20 → 10-16)',
-    [received, sampleCommand('third-party-consultation-started', '2024-09-20')],
+    receivedThen('third-party-consultation-started', '2024-09-20'),
     '2024-10-17',
     ['consultation-period-over'],
     '第三十二条',
   ],
   [
     'Art. 34: other body within its 15 working days',
-    [received, sampleCommand('other-body-consultation-started', '2024-09-20')],
+    receivedThen('other-body-consultation-started', '2024-09-20'),
     '2024-10-16',
     [],
   ],
   [
     '109号: payment period over (09-27 → 10-30)',
-    [received, sampleCommand('fee-notified', '2024-09-27')],
+    receivedThen('fee-notified', '2024-09-27'),
     '2024-10-31',
     ['record-fee-lapse'],
     '2024-10-30',
   ],
-  [
-    'decided → deliver the letter',
-    [received, sampleCommand('decided', '2024-10-10')],
-    '2024-10-11',
-    ['deliver-letter'],
-  ],
+  ['decided → deliver the letter', receivedThen('decided', '2024-10-10'), '2024-10-11', ['deliver-letter']],
   [
     'delivered → nothing',
-    [received, sampleCommand('decided', '2024-10-10'), sampleCommand('delivered', '2024-10-11')],
+    [...receivedThen('decided', '2024-10-10'), sampleCommand('delivered', '2024-10-11')],
     '2024-12-01',
     [],
   ],
