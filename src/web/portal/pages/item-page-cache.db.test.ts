@@ -40,9 +40,12 @@ describeEachDatabase('item page cache', (get) => {
     await seedDemo(get().db);
     deps = { db: get().db, logger: createLogger('silent') };
     app = await buildApp(deps);
+    // Items in force (有效) last: the tests before the repeal withdraw items[3] and items[4], and ids
+    // are random, so an item in force among the first five made the repeal test pick a withdrawn one.
     items = await get().db.query(
       `select id, title, kind, validity, catalogue_node_id as "catalogueNodeId" from items
-        where body_id = $1 and status = 'published' order by id`,
+        where body_id = $1 and status = 'published'
+        order by coalesce(validity = '有效', false), id`,
       [demoBodyId],
     );
   });
@@ -115,7 +118,7 @@ describeEachDatabase('item page cache', (get) => {
   });
 
   it('a repeal shows 废止 at once and changes the tag, so a browser copy is not reused', async () => {
-    const normative = items.find((i) => i.validity === '有效' && i.id !== items[3]!.id)!;
+    const normative = items.slice(5).find((i) => i.validity === '有效')!;
     const before = await pageOf(normative.id);
     expect(before.body).not.toContain('<td>废止</td>');
     const head = await actorOf(get().db, 'bss-head');
