@@ -43,6 +43,20 @@ function onDays(
   }));
 }
 
+/** Decisions recorded on `on` after one history, each its own case ([name, decision, refusal or null]). */
+function decisions(
+  history: RequestCommand[],
+  on: string,
+  rows: Array<[name: string, decision: Decision, refused: RequestErrorCode | null]>,
+): RuleCase[] {
+  return rows.map(([name, decision, refused]) => ({
+    name,
+    history,
+    command: decided(on, decision),
+    refused,
+  }));
+}
+
 const cases: RuleCase[] = [
   ...onDays(
     'Art. 30: 补正 after receipt (国庆: 09-30 → 10-15, 10-12 a 调休 workday)',
@@ -137,32 +151,47 @@ const cases: RuleCase[] = [
     command: { type: 'fee-waived', on: '2024-03-05', reason: '' },
     refused: 'REQUEST_INVALID_EVENT',
   },
+  ...decisions([received('2024-03-01')], '2024-03-20', [
+    [
+      'Art. 36(三): a refusal needs its ground',
+      { kind: 'refuse-privacy', article: '第十五条' },
+      'REQUEST_DECISION_GROUND_REQUIRED',
+    ],
+    [
+      'Art. 37: partial disclosure needs the article for the withheld part',
+      { kind: 'partial', ground: '含有他人身份证号码' },
+      'REQUEST_DECISION_ARTICLE_REQUIRED',
+    ],
+    [
+      'Art. 14: a state-secret refusal cannot cite Art. 16',
+      { kind: 'refuse-state-secret', ground: '已定密', article: '第十六条第二款' },
+      'REQUEST_DECISION_ARTICLE_NOT_APPLICABLE',
+    ],
+    [
+      'Art. 15: a privacy refusal with ground and article',
+      { kind: 'refuse-privacy', ground: '涉及他人病历', article: '第十五条' },
+      null,
+    ],
+    [
+      'Art. 36(一): already public — say where',
+      { kind: 'disclose-already-public' },
+      'REQUEST_DECISION_DETAIL_REQUIRED',
+    ],
+    [
+      'Art. 36(五): held by another body — name it',
+      { kind: 'not-held-other-body' },
+      'REQUEST_DECISION_DETAIL_REQUIRED',
+    ],
+    [
+      'Art. 30: “still unclear after correction” needs a correction',
+      { kind: 'unclear-after-correction' },
+      'REQUEST_DECISION_NEEDS_CORRECTION',
+    ],
+  ]),
   {
-    name: 'Art. 36(三): a refusal needs its ground',
-    history: [received('2024-03-01')],
-    command: decided('2024-03-20', { kind: 'refuse-privacy', article: '第十五条' }),
-    refused: 'REQUEST_DECISION_GROUND_REQUIRED',
-  },
-  {
-    name: 'Art. 37: partial disclosure needs the article for the withheld part',
-    history: [received('2024-03-01')],
-    command: decided('2024-03-20', { kind: 'partial', ground: '含有他人身份证号码' }),
-    refused: 'REQUEST_DECISION_ARTICLE_REQUIRED',
-  },
-  {
-    name: 'Art. 14: a state-secret refusal cannot cite Art. 16',
-    history: [received('2024-03-01')],
-    command: decided('2024-03-20', {
-      kind: 'refuse-state-secret',
-      ground: '已定密',
-      article: '第十六条第二款',
-    }),
-    refused: 'REQUEST_DECISION_ARTICLE_NOT_APPLICABLE',
-  },
-  {
-    name: 'Art. 15: a privacy refusal with ground and article',
-    history: [received('2024-03-01')],
-    command: decided('2024-03-20', { kind: 'refuse-privacy', ground: '涉及他人病历', article: '第十五条' }),
+    name: 'Art. 30: “still unclear after correction” once corrected',
+    history: [received('2024-03-01'), correction('2024-03-04'), { type: 'corrected', on: '2024-03-08' }],
+    command: decided('2024-03-20', { kind: 'unclear-after-correction' }),
     refused: null,
   },
   {
@@ -175,30 +204,6 @@ const cases: RuleCase[] = [
     name: 'Art. 35: “excessive” for a request received 2019-05-15',
     history: [received('2019-05-15')],
     command: decided('2019-05-20', { kind: 'excessive' }),
-    refused: null,
-  },
-  {
-    name: 'Art. 36(一): already public — say where',
-    history: [received('2024-03-01')],
-    command: decided('2024-03-20', { kind: 'disclose-already-public' }),
-    refused: 'REQUEST_DECISION_DETAIL_REQUIRED',
-  },
-  {
-    name: 'Art. 36(五): held by another body — name it',
-    history: [received('2024-03-01')],
-    command: decided('2024-03-20', { kind: 'not-held-other-body' }),
-    refused: 'REQUEST_DECISION_DETAIL_REQUIRED',
-  },
-  {
-    name: 'Art. 30: “still unclear after correction” needs a correction',
-    history: [received('2024-03-01')],
-    command: decided('2024-03-20', { kind: 'unclear-after-correction' }),
-    refused: 'REQUEST_DECISION_NEEDS_CORRECTION',
-  },
-  {
-    name: 'Art. 30: “still unclear after correction” once corrected',
-    history: [received('2024-03-01'), correction('2024-03-04'), { type: 'corrected', on: '2024-03-08' }],
-    command: decided('2024-03-20', { kind: 'unclear-after-correction' }),
     refused: null,
   },
   {
