@@ -1,19 +1,23 @@
+import { vocabulary } from '../../core/vocabulary.ts';
+
 /**
  * Who may do what (RBAC, 等保 2.0 访问控制). Roles are held at one body; `own` grants act on that body
  * only, `subtree` grants also on every body below it (a city's supervisor reads its counties and
  * townships). Applicants' personal data stays with the handling body (个人信息保护法), so no
  * request action is ever granted on a subtree.
  */
-export const roles = ['officer', 'reviewer', 'head', 'supervisor', 'admin'] as const;
 export type Role = (typeof roles)[number];
-
-export const roleLabels: Record<Role, string> = {
+export const {
+  codes: roles,
+  labels: roleLabels,
+  is: isRole,
+} = vocabulary({
   officer: '公开办工作人员',
   reviewer: '保密审查员',
   head: '机关负责人',
   supervisor: '上级监督',
   admin: '系统管理员',
-};
+});
 
 export const actions = [
   'body.read',
@@ -83,8 +87,4 @@ export function can(actor: Actor, action: Action, bodyId: string, ancestorIds: r
     if (roleBody === bodyId) return true;
     return scope === 'subtree' && ancestorIds.includes(roleBody);
   });
-}
-
-export function isRole(value: string): value is Role {
-  return (roles as readonly string[]).includes(value);
 }

@@ -1,3 +1,5 @@
+import { vocabulary } from '../../core/vocabulary.ts';
+
 /** Kinds of proactively disclosed information, as portals' 公开目录 commonly file them (Art. 20). */
 export const itemKinds = [
   '规范性文件',
@@ -19,13 +21,11 @@ export const channels = ['网站', '公报', '微博', '微信', '公开栏', '�
 /** 规范性文件 carry their validity (有效性); other kinds do not. */
 export const validities = ['有效', '废止'] as const;
 
-export const itemStatuses = ['drafted', 'reviewed', 'approved', 'published', 'withdrawn'] as const;
 export type ItemStatus = (typeof itemStatuses)[number];
-
-export const statusLabels: Record<ItemStatus, string> = {
+export const { codes: itemStatuses, labels: statusLabels } = vocabulary({
   drafted: '草稿',
   reviewed: '已保密审查',
   approved: '已批准',
   published: '已公开',
   withdrawn: '已撤回',
-};
+});

@@ -1,5 +1,6 @@
 import type { IsoDate } from '../calendar/date.ts';
 import { REGIME_2019_FROM, type RegimeId } from '../statutes/rules.ts';
+import { vocabulary } from '../vocabulary.ts';
 
 export type { IsoDate } from '../calendar/date.ts';
 export { isIsoDate } from '../calendar/date.ts';
@@ -16,16 +17,15 @@ export const APPLICANT_TYPES = [
 export type ApplicantType = (typeof APPLICANT_TYPES)[number];
 
 /** Channels of submission (regulation.md, Art. 31 decides the receipt date per channel). */
-export const CHANNELS = ['in-person', 'post', 'fax', 'online', 'email', 'other'] as const;
 export type Channel = (typeof CHANNELS)[number];
-export const CHANNEL_LABELS: Record<Channel, string> = {
+export const { codes: CHANNELS, labels: CHANNEL_LABELS } = vocabulary({
   'in-person': '当面',
   post: '信函',
   fax: '传真',
   online: '网络',
   email: '电子邮件',
   other: '其他',
-};
+});
 
 /**
  * Which 条例 governs a request: received before 2019-05-15 → 2008 (国务院令第492号), from that day
