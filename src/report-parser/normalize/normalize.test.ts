@@ -12,15 +12,17 @@ const fixture = (name: string): string =>
 
 /**
  * One table of cases for one step of the normaliser: each row says why, what goes in and what
- * must come out. Every step below is a pure text function, so one shape serves them all.
+ * must come out. Every step below is a pure text function, so one shape serves them all. A row of
+ * two, [why, text], is text the step must leave as it is: written once, it is both what goes in
+ * and what must come out.
  */
 function describeCases<Input, Output>(
   title: string,
   apply: (input: Input) => Output,
-  cases: ReadonlyArray<[why: string, input: Input, expected: Output]>,
+  cases: ReadonlyArray<[why: string, input: Input, expected: Output] | [why: string, text: Input & Output]>,
 ) {
   describe(title, () => {
-    it.each(cases.map((c) => [...c]))('%s', (_why, input, expected) => {
+    it.each(cases.map((c) => [c[0], c[1], c.length === 3 ? c[2] : c[1]]))('%s', (_why, input, expected) => {
       expect(apply(input as Input)).toEqual(expected);
     });
   });
@@ -39,9 +41,9 @@ describeCases(
     ['third tone with ǎ (網(wǎng))', '政府網(wǎng)站', '政府網站'],
     ['ü with tone (於(yú) / 綠(lǜ))', '於(yú)是，綠(lǜ)色', '於是，綠色'],
     ['full-width parentheses', '報（bào）告', '報告'],
-    ['a lone toneless letter after a character is text', '方案(a)与方案(b)', '方案(a)与方案(b)'],
-    ['a parenthesised word is text', '条例(试行)和办法(草案)', '条例(试行)和办法(草案)'],
-    ['an English gloss is text', '网站(website)', '网站(website)'],
+    ['a lone toneless letter after a character is text', '方案(a)与方案(b)'],
+    ['a parenthesised word is text', '条例(试行)和办法(草案)'],
+    ['an English gloss is text', '网站(website)'],
     ['toneless readings go when the page has toned noise', '鎮(zhèn)務(wù)進(jìn)的(de)', '鎮務進的'],
   ],
 );
@@ -81,7 +83,7 @@ describeCases('foldFullWidth — figures read as numbers', foldFullWidth, [
   ['full-width digits', '１２６件', '126件'],
   ['full-width per cent', '办结率１００％', '办结率100%'],
   ['full-width letters', 'Ｗｏｒｄ文件', 'Word文件'],
-  ['Chinese punctuation is kept', '（一）总体情况：', '（一）总体情况：'],
+  ['Chinese punctuation is kept', '（一）总体情况：'],
 ]);
 
 describeCases(
@@ -93,7 +95,7 @@ describeCases(
     ['CJK compatibility ideograph', '\uf967', '不'],
     ['radical supplement 民 (Chromium PDF text layer)', '中华人\u2ea0共和国', '中华人民共和国'],
     ['radical supplement 长', '增\u2ed3', '增长'],
-    ['ordinary characters unchanged', '一、总体情况', '一、总体情况'],
+    ['ordinary characters unchanged', '一、总体情况'],
   ],
 );
 
