@@ -7,7 +7,7 @@ const figures = (text: string) => readNarrative(proseSentences(readRows(splitLin
 
 // report-formats.md “Figures stated in prose”: narrative.<what> with the sentence it came from.
 describe('figures stated in prose (narrative vocabulary)', () => {
-  it.each([
+  it.each<[sentence: string, key: `narrative.${string}`, value: number]>([
     ['2015年，我镇公开信息总数为136条。', 'narrative.主动公开政府信息数', 136],
     ['2018年，共发布各类信息1264条。', 'narrative.主动公开政府信息数', 1264],
     ['公开规范性文件类信息为70条，占51.47%。', 'narrative.主动公开政府信息数.主动公开规范性文件数', 70],
