@@ -110,7 +110,7 @@ describeEachDatabase('/api/v1: public reads, staff writes, export, OpenAPI', (ge
     expect((await app.inject({ url: `/api/v1/bodies/${demoBodyId}/items/${item.id}` })).statusCode).toBe(404);
   });
 
-  it.each([
+  it.each<[why: string, username: string, status: 201 | 403]>([
     ['officer drafts at own body', 'bss-gongkai', 201],
     ['reviewer may not draft', 'bss-baomi', 403],
     ['head may not draft', 'bss-head', 403],
