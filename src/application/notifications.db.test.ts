@@ -99,10 +99,10 @@ describeEachDatabase('outbox dispatch', (get) => {
 });
 
 it.each([
-  ['13812345678', '138****5678'],
-  ['zhang.san@example.cn', 'z***@example.cn'],
-  ['12345', '*****'],
-  ['0432-65123456', '****-****3456'],
-])('masks recipient %s in logs as %s (个人信息保护法)', (recipient, masked) => {
+  ['a mobile number keeps its first 3 and last 4 digits', '13812345678', '138****5678'],
+  ['an e-mail address keeps its first letter and its domain', 'zhang.san@example.cn', 'z***@example.cn'],
+  ['under 7 digits, no digit shows', '12345', '*****'],
+  ['a landline keeps its last 4 digits and its separator', '0432-65123456', '****-****3456'],
+])('masks recipients in logs (个人信息保护法): %s — %s as %s', (_rule, recipient, masked) => {
   expect(maskRecipient(recipient)).toBe(masked);
 });
