@@ -7,6 +7,7 @@ import {
   jsonb,
   numeric,
   pgTable,
+  type PgColumnBuilderBase,
   primaryKey,
   text,
   timestamp,
@@ -36,8 +37,23 @@ const recordedBy = () => ({
   recordedBy: text('recorded_by').notNull(),
 });
 
+/** A key the application gives (a body's code, a request's id). */
+const textId = () => ({ id: text('id').primaryKey() });
+
+/** A key the database draws (`default gen_random_uuid()`). */
+const uuidId = () => ({ id: uuid('id').primaryKey().defaultRandom() });
+
+/** A key the database counts up, for logs that only grow. */
+const serialId = () => ({ id: bigserial('id', { mode: 'number' }).primaryKey() });
+
+/** When a record (an item, a request) was made and last changed. */
+const createdUpdated = () => ({ createdAt: stampedNow('created_at'), updatedAt: stampedNow('updated_at') });
+
+/** The rows that belong to one item (reviews, attachments). */
+const ofItem = () => ({ ...ofBody(), itemId: uuid('item_id').notNull() });
+
 export const bodies = pgTable('bodies', {
-  id: text('id').primaryKey(),
+  ...textId(),
   parentId: text('parent_id'),
   name: text('name').notNull(),
   shortName: text('short_name'),
@@ -55,7 +71,7 @@ export const bodies = pgTable('bodies', {
 
 // 0003_people
 export const people = pgTable('people', {
-  id: uuid('id').primaryKey().defaultRandom(),
+  ...uuidId(),
   ...ofBody(),
   username: text('username').notNull().unique(),
   displayName: text('display_name').notNull(),
@@ -79,7 +95,7 @@ export const sessions = pgTable('sessions', {
 });
 
 export const signInAttempts = pgTable('sign_in_attempts', {
-  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  ...serialId(),
   username: text('username').notNull(),
   personId: uuid('person_id'),
   bodyId: text('body_id'),
@@ -90,7 +106,7 @@ export const signInAttempts = pgTable('sign_in_attempts', {
 
 // 0004_audit_log (append-only: triggers refuse update, delete, truncate)
 export const auditLog = pgTable('audit_log', {
-  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  ...serialId(),
   ...ofBody(),
   actorId: uuid('actor_id'),
   actorName: text('actor_name').notNull(),
@@ -104,7 +120,7 @@ export const auditLog = pgTable('audit_log', {
 
 // 0005_catalogue
 export const catalogueNodes = pgTable('catalogue_nodes', {
-  id: uuid('id').primaryKey().defaultRandom(),
+  ...uuidId(),
   ...ofBody(),
   parentId: uuid('parent_id'),
   code: text('code').notNull(),
@@ -116,7 +132,7 @@ export const catalogueNodes = pgTable('catalogue_nodes', {
 
 // 0006_items, 0007
 export const items = pgTable('items', {
-  id: uuid('id').primaryKey().defaultRandom(),
+  ...uuidId(),
   ...ofBody(),
   catalogueNodeId: uuid('catalogue_node_id').notNull(),
   kind: text('kind').notNull(),
@@ -133,8 +149,7 @@ export const items = pgTable('items', {
   status: text('status').notNull().default('drafted'),
   viewCount: integer('view_count').notNull().default(0),
   createdBy: uuid('created_by'),
-  createdAt: stampedNow('created_at'),
-  updatedAt: stampedNow('updated_at'),
+  ...createdUpdated(),
 });
 
 export const indexNumberSerials = pgTable(
@@ -148,9 +163,8 @@ export const indexNumberSerials = pgTable(
 );
 
 export const itemReviews = pgTable('item_reviews', {
-  id: bigserial('id', { mode: 'number' }).primaryKey(),
-  ...ofBody(),
-  itemId: uuid('item_id').notNull(),
+  ...serialId(),
+  ...ofItem(),
   step: text('step').notNull(),
   personId: uuid('person_id'),
   personName: text('person_name').notNull(),
@@ -160,15 +174,19 @@ export const itemReviews = pgTable('item_reviews', {
 
 const bytea = customType<{ data: Buffer }>({ dataType: () => 'bytea' });
 
-export const itemAttachments = pgTable('item_attachments', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  ...ofBody(),
-  itemId: uuid('item_id').notNull(),
+/** An uploaded file: its name and media type as given, its size (named per table), SHA-256 and bytes. */
+const storedFile = <Size extends Record<string, PgColumnBuilderBase>>(size: Size) => ({
   fileName: text('file_name').notNull(),
   mediaType: text('media_type').notNull(),
-  byteSize: integer('byte_size').notNull(),
+  ...size,
   sha256: text('sha256').notNull(),
   content: bytea('content').notNull(),
+});
+
+export const itemAttachments = pgTable('item_attachments', {
+  ...uuidId(),
+  ...ofItem(),
+  ...storedFile({ byteSize: integer('byte_size').notNull() }),
   createdAt: stampedNow('created_at'),
 });
 
@@ -224,7 +242,7 @@ export const trackingCounters = pgTable(
 );
 
 export const requests = pgTable('requests', {
-  id: text('id').primaryKey(),
+  ...textId(),
   ...ofBody(),
   trackingNumber: text('tracking_number').notNull(),
   trackingYear: integer('tracking_year').notNull(),
@@ -243,8 +261,7 @@ export const requests = pgTable('requests', {
   deliveredOn: date('delivered_on'),
   lastSeq: integer('last_seq').notNull(),
   state: jsonb('state').notNull(),
-  createdAt: stampedNow('created_at'),
-  updatedAt: stampedNow('updated_at'),
+  ...createdUpdated(),
 });
 
 export const requestApplicants = pgTable('request_applicants', {
@@ -275,7 +292,7 @@ export const requestEvents = pgTable(
 );
 
 export const deliveries = pgTable('deliveries', {
-  id: text('id').primaryKey(),
+  ...textId(),
   ...ofRequest(),
   method: text('method').notNull(),
   deliveredOn: date('delivered_on').notNull(),
@@ -284,19 +301,15 @@ export const deliveries = pgTable('deliveries', {
 });
 
 export const requestAttachments = pgTable('request_attachments', {
-  id: text('id').primaryKey(),
+  ...textId(),
   ...ofRequest(),
-  fileName: text('file_name').notNull(),
-  mediaType: text('media_type').notNull(),
-  sizeBytes: integer('size_bytes').notNull(),
-  sha256: text('sha256').notNull(),
-  content: bytea('content').notNull(),
+  ...storedFile({ sizeBytes: integer('size_bytes').notNull() }),
   uploadedAt: stampedNow('uploaded_at'),
   uploadedBy: text('uploaded_by').notNull(),
 });
 
 export const appeals = pgTable('appeals', {
-  id: text('id').primaryKey(),
+  ...textId(),
   ...ofBody(),
   requestId: text('request_id'),
   kind: text('kind').notNull(),
@@ -310,7 +323,7 @@ export const appeals = pgTable('appeals', {
 });
 
 export const complaints = pgTable('complaints', {
-  id: text('id').primaryKey(),
+  ...textId(),
   ...ofBodyYear(),
   receivedOn: date('received_on').notNull(),
   summary: text('summary').notNull(),
@@ -346,7 +359,7 @@ export const activities = pgTable(
 );
 
 export const outbox = pgTable('outbox', {
-  id: text('id').primaryKey(),
+  ...textId(),
   ...ofBody(),
   idempotencyKey: text('idempotency_key').notNull().unique(),
   channel: text('channel').notNull(),
