@@ -28,6 +28,23 @@ const A32 = '2019 Art. 32–33 (third-party consultation not counted)';
 const A34 = '2019 Art. 34 (other bodies consulted, not counted)';
 const FEE = '国办函〔2020〕109号 (fee-payment period not counted)';
 
+/**
+ * Received on `receiptDate`, nothing else recorded: due on `due` under `article` and so its `regime`
+ * (2019 Art. 33, 2008 Art. 24), the explanation saying each of `explains`.
+ */
+const receivedUnder =
+  (article: string, regime: Case['regime']) =>
+  (name: string, receiptDate: string, due: string, explains?: string[]): Case => ({
+    name,
+    article,
+    input: { receiptDate },
+    regime,
+    due,
+    explains,
+  });
+const art33 = receivedUnder(A33, '2019');
+const art24 = receivedUnder(A24, '2008');
+
 // Expected dates were worked out by hand against the State Council notices (and cross-checked
 // with an independent script over the chinese-days source data), never copied from this code.
 const cases: Case[] = [
@@ -94,104 +111,37 @@ const cases: Case[] = [
     regime: '2019',
     due: '2019-07-11',
   },
-  {
-    name: 'Spring Festival 2024: 02-10..17 off, 02-04 and 02-18 worked',
-    article: A33,
-    input: { receiptDate: '2024-02-01' },
-    regime: '2019',
-    due: '2024-03-05',
-    explains: ['跳过春节02-10至02-17', '计入调休上班日02-04、02-18'],
-  },
-  {
-    name: 'Spring Festival 2025 (first year with 4 statutory days)',
-    article: A33,
-    input: { receiptDate: '2025-01-20' },
-    regime: '2019',
-    due: '2025-02-21',
-    explains: ['计入调休上班日01-26、02-08'],
-  },
-  {
-    name: 'Spring Festival 2023',
-    article: A33,
-    input: { receiptDate: '2023-01-13' },
-    regime: '2019',
-    due: '2023-02-15',
-  },
-  {
-    name: 'Spring Festival 2020 extended to 02-02 by 国办发明电〔2020〕1号 (02-01 no longer worked)',
-    article: A33,
-    input: { receiptDate: '2020-01-20' },
-    regime: '2019',
-    due: '2020-02-25',
-    explains: ['跳过春节01-24至02-02'],
-  },
-  {
-    name: 'Spring Festival 2026: nine days off, 02-14 and 02-28 worked',
-    article: A33,
-    input: { receiptDate: '2026-02-06' },
-    regime: '2019',
-    due: '2026-03-12',
-    explains: ['计入调休上班日02-14、02-28'],
-  },
-  {
-    name: 'Spring Festival 2013 under the 2008 regime',
-    article: A24,
-    input: { receiptDate: '2013-02-01' },
-    regime: '2008',
-    due: '2013-02-27',
-  },
-  {
-    name: '中秋·国庆 2023 joined (09-29..10-06), 10-07 and 10-08 worked',
-    article: A33,
-    input: { receiptDate: '2023-09-20' },
-    regime: '2019',
-    due: '2023-10-24',
-    explains: ['计入调休上班日10-07、10-08'],
-  },
-  {
-    name: '国庆·中秋 2025 (10-01..08), 09-28 and 10-11 worked',
-    article: A33,
-    input: { receiptDate: '2025-09-22' },
-    regime: '2019',
-    due: '2025-10-24',
-    explains: ['计入调休上班日09-28、10-11'],
-  },
-  {
-    name: '国庆 2019: first autumn of the 2019 regime',
-    article: A33,
-    input: { receiptDate: '2019-09-20' },
-    regime: '2019',
-    due: '2019-10-23',
-  },
-  {
-    name: '中秋 and 国庆 2010 under the 2008 regime, four make-up weekend days',
-    article: A24,
-    input: { receiptDate: '2010-09-15' },
-    regime: '2008',
-    due: '2010-10-12',
-    explains: ['计入调休上班日09-19、09-25、09-26、10-09'],
-  },
-  {
-    name: '中秋·国庆 2017 (10-01..08), Saturday 09-30 worked',
-    article: A24,
-    input: { receiptDate: '2017-09-25' },
-    regime: '2008',
-    due: '2017-10-20',
-  },
-  {
-    name: 'received on a make-up Saturday: that day is still not counted',
-    article: A33,
-    input: { receiptDate: '2024-09-14' },
-    regime: '2019',
-    due: '2024-10-18',
-  },
-  {
-    name: 'received on a Sunday before 端午 Monday',
-    article: A33,
-    input: { receiptDate: '2024-06-09' },
-    regime: '2019',
-    due: '2024-07-08',
-  },
+  art33('Spring Festival 2024: 02-10..17 off, 02-04 and 02-18 worked', '2024-02-01', '2024-03-05', [
+    '跳过春节02-10至02-17',
+    '计入调休上班日02-04、02-18',
+  ]),
+  art33('Spring Festival 2025 (first year with 4 statutory days)', '2025-01-20', '2025-02-21', [
+    '计入调休上班日01-26、02-08',
+  ]),
+  art33('Spring Festival 2023', '2023-01-13', '2023-02-15'),
+  art33(
+    'Spring Festival 2020 extended to 02-02 by 国办发明电〔2020〕1号 (02-01 no longer worked)',
+    '2020-01-20',
+    '2020-02-25',
+    ['跳过春节01-24至02-02'],
+  ),
+  art33('Spring Festival 2026: nine days off, 02-14 and 02-28 worked', '2026-02-06', '2026-03-12', [
+    '计入调休上班日02-14、02-28',
+  ]),
+  art24('Spring Festival 2013 under the 2008 regime', '2013-02-01', '2013-02-27'),
+  art33('中秋·国庆 2023 joined (09-29..10-06), 10-07 and 10-08 worked', '2023-09-20', '2023-10-24', [
+    '计入调休上班日10-07、10-08',
+  ]),
+  art33('国庆·中秋 2025 (10-01..08), 09-28 and 10-11 worked', '2025-09-22', '2025-10-24', [
+    '计入调休上班日09-28、10-11',
+  ]),
+  art33('国庆 2019: first autumn of the 2019 regime', '2019-09-20', '2019-10-23'),
+  art24('中秋 and 国庆 2010 under the 2008 regime, four make-up weekend days', '2010-09-15', '2010-10-12', [
+    '计入调休上班日09-19、09-25、09-26、10-09',
+  ]),
+  art24('中秋·国庆 2017 (10-01..08), Saturday 09-30 worked', '2017-09-25', '2017-10-20'),
+  art33('received on a make-up Saturday: that day is still not counted', '2024-09-14', '2024-10-18'),
+  art33('received on a Sunday before 端午 Monday', '2024-06-09', '2024-07-08'),
   {
     name: 'received during 国庆 (online, confirmed on a holiday)',
     article: A33,
@@ -199,51 +149,16 @@ const cases: Case[] = [
     regime: '2019',
     due: '2024-11-01',
   },
-  {
-    name: '清明 and 劳动节 2024: 04-07, 04-28 and 05-11 worked',
-    article: A33,
-    input: { receiptDate: '2024-04-03' },
-    regime: '2019',
-    due: '2024-05-06',
-    explains: ['跳过清明04-04至04-06、劳动节05-01至05-05'],
-  },
-  {
-    name: '劳动节 2024 then 端午-free May',
-    article: A33,
-    input: { receiptDate: '2024-04-25' },
-    regime: '2019',
-    due: '2024-05-24',
-  },
-  {
-    name: 'year end 2024 → 2025 (元旦 shown with its year)',
-    article: A33,
-    input: { receiptDate: '2024-12-20' },
-    regime: '2019',
-    due: '2025-01-20',
-    explains: ['元旦2025-01-01'],
-  },
-  {
-    name: 'year end 2022 → 2023 (元旦 12-31..01-02)',
-    article: A33,
-    input: { receiptDate: '2022-12-20' },
-    regime: '2019',
-    due: '2023-01-18',
-  },
-  {
-    name: 'year end 2018 → 2019: Saturday 2018-12-29 worked for 元旦 2019',
-    article: A24,
-    input: { receiptDate: '2018-12-20' },
-    regime: '2008',
-    due: '2019-01-11',
-    explains: ['计入调休上班日12-29'],
-  },
-  {
-    name: 'year end 2011 → 2012: Saturday 2011-12-31 worked',
-    article: A24,
-    input: { receiptDate: '2011-12-20' },
-    regime: '2008',
-    due: '2012-01-11',
-  },
+  art33('清明 and 劳动节 2024: 04-07, 04-28 and 05-11 worked', '2024-04-03', '2024-05-06', [
+    '跳过清明04-04至04-06、劳动节05-01至05-05',
+  ]),
+  art33('劳动节 2024 then 端午-free May', '2024-04-25', '2024-05-24'),
+  art33('year end 2024 → 2025 (元旦 shown with its year)', '2024-12-20', '2025-01-20', ['元旦2025-01-01']),
+  art33('year end 2022 → 2023 (元旦 12-31..01-02)', '2022-12-20', '2023-01-18'),
+  art24('year end 2018 → 2019: Saturday 2018-12-29 worked for 元旦 2019', '2018-12-20', '2019-01-11', [
+    '计入调休上班日12-29',
+  ]),
+  art24('year end 2011 → 2012: Saturday 2011-12-31 worked', '2011-12-20', '2012-01-11'),
   {
     name: 'year end 2026: due date inside 2026; the extension, into 2027, is unknown, not guessed',
     article: A33,
@@ -253,21 +168,13 @@ const cases: Case[] = [
     extended: null,
     warns: /缺少2027年的工作日历/,
   },
-  {
-    name: 'first day of the 2008 regulation, itself a holiday (劳动节 2008)',
-    article: A24,
-    input: { receiptDate: '2008-05-01' },
-    regime: '2008',
-    due: '2008-05-22',
-  },
-  {
-    name: 'the one-off holiday of 2015-09-03 (抗战胜利70周年), Sunday 09-06 worked',
-    article: A24,
-    input: { receiptDate: '2015-08-28' },
-    regime: '2008',
-    due: '2015-09-21',
-    explains: ['抗战胜利70周年纪念日09-03至09-04', '计入调休上班日09-06'],
-  },
+  art24('first day of the 2008 regulation, itself a holiday (劳动节 2008)', '2008-05-01', '2008-05-22'),
+  art24(
+    'the one-off holiday of 2015-09-03 (抗战胜利70周年), Sunday 09-06 worked',
+    '2015-08-28',
+    '2015-09-21',
+    ['抗战胜利70周年纪念日09-03至09-04', '计入调休上班日09-06'],
+  ),
   {
     name: '2008 extension across 国庆 2015',
     article: A24,
@@ -276,13 +183,7 @@ const cases: Case[] = [
     due: '2015-11-13',
     ordinary: '2015-10-23',
   },
-  {
-    name: 'Spring Festival 2016',
-    article: A24,
-    input: { receiptDate: '2016-02-01' },
-    regime: '2008',
-    due: '2016-02-25',
-  },
+  art24('Spring Festival 2016', '2016-02-01', '2016-02-25'),
   {
     name: '补正: the period restarts from the corrected application',
     article: A30,
