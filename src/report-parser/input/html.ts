@@ -101,6 +101,16 @@ export function htmlToText(html: string): HtmlText {
   return { text: out.toString(), metadata: metadata.result() };
 }
 
+/**
+ * A JS or JSON file (a CMS data file, no page around it) → the text of the report its string
+ * literals hold as markup, read as a `<script>` of a page is; empty when it holds no table.
+ */
+export function scriptToText(source: string): HtmlText {
+  const out = new LineWriter();
+  walkScript(source, out, 0);
+  return { text: out.toString(), metadata: {} };
+}
+
 function walk(nodes: readonly HtmlNode[], out: LineWriter, depth: number): void {
   for (const node of nodes) {
     if (node.type === 'text') {

@@ -1,5 +1,5 @@
 import { decodeText } from './encoding.ts';
-import { htmlToText } from './html.ts';
+import { htmlToText, scriptToText } from './html.ts';
 import { sniffKind } from './sniff.ts';
 import { warning } from './types.ts';
 import type { ReportSource, SourceWarning } from './types.ts';
@@ -72,7 +72,7 @@ export function readTextSource(bytes: Uint8Array, name: string): ReportSource {
   }
 }
 
-function decodeMarkup(bytes: Uint8Array, kind: 'text' | 'html'): ReportSource {
+function decodeMarkup(bytes: Uint8Array, kind: 'text' | 'html' | 'script'): ReportSource {
   const warnings: SourceWarning[] = [];
   let body = bytes;
   if (bytes.length > maxMarkupBytes) {
@@ -89,9 +89,15 @@ function decodeMarkup(bytes: Uint8Array, kind: 'text' | 'html'): ReportSource {
   }
   const decoded = decodeText(body);
   warnings.push(...decoded.warnings);
-  if (kind === 'text') {
+  if (kind === 'script') {
+    // The report as markup inside the file's string literals; a script holding none is text.
+    const page = scriptToText(decoded.text);
+    if (/\S/.test(page.text))
+      return finish({ text: page.text, kind: 'html', encoding: decoded.encoding, warnings });
+  }
+  if (kind !== 'html') {
     const text = decoded.text.includes('\r') ? decoded.text.replace(/\r\n?/g, '\n') : decoded.text;
-    return finish({ text, kind, encoding: decoded.encoding, warnings });
+    return finish({ text, kind: 'text', encoding: decoded.encoding, warnings });
   }
   const page = htmlToText(decoded.text);
   return finish({ text: page.text, kind, encoding: decoded.encoding, warnings, metadata: page.metadata });

@@ -1,6 +1,11 @@
-export type SniffedKind = 'text' | 'html' | 'pdf' | 'zip' | 'ole' | 'image' | 'binary';
+export type SniffedKind = 'text' | 'html' | 'script' | 'pdf' | 'zip' | 'ole' | 'image' | 'binary';
 
 const htmlNames = /\.(html?|shtml|xhtml|jsp|aspx?|php|mht)$/i;
+/** A CMS data file (JS or JSON) that may hold the whole report as markup in a string. */
+const scriptNames = /\.(m?js|json)$/i;
+/** How a JS or JSON file starts: a comment, a declaration, an object or array literal. */
+const scriptStart =
+  /^(?:\u00ef\u00bb\u00bf)?\s*(?:\/\/|\/\*|(?:var|let|const)\s|window\.|document\.write|[{[]\s*["'{[\n])/;
 const latin1 = new TextDecoder('latin1');
 
 /**
@@ -23,6 +28,8 @@ export function sniffKind(bytes: Uint8Array, name: string): SniffedKind {
   if (looksBinary(bytes)) return 'binary';
   if (htmlNames.test(name)) return 'html';
   const start = bytes.subarray(0, 4096);
+  // A page starts with `<`; a file starting as code is code, whatever markup its strings hold.
+  if (scriptNames.test(name) || scriptStart.test(latin1.decode(start.subarray(0, 64)))) return 'script';
   // Every marker below starts with `<`: without one there is nothing to decode and look at.
   if (start.indexOf(0x3c) === -1) return 'text';
   const head = latin1.decode(start);
