@@ -164,6 +164,14 @@ class TableMapper {
    * the figures may follow the first half, the rest of the label on the next line.
    */
   private readRow(row: RawRow, isLast: boolean): void {
+    if (row.labels.length > 1 && row.cells.every((c) => c.text === '')) {
+      // Column names with the empty cells of a merged header (“自然人 | 法人或其他组织 | 总计 | | |”):
+      // a header, not 表三's row （七）总计 left blank.
+      if (readHeaderCells(this.index, row.labels).best) {
+        this.readHeader(row.labels);
+        return;
+      }
+    }
     this.rowLabelsWaiting = [];
     const previousLabel = this.unmatchedLabel;
     this.unmatchedLabel = null;
