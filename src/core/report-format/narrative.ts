@@ -73,7 +73,7 @@ export const narrativeVocabulary: NarrativeEntry[] = [
     field: '主动公开政府信息数',
     unit: '条',
     patterns: [
-      re(String.raw`主动公开${gap(6)}信息(?:总数|总量|数量)?(?:为|共|共计|达|总计)?\s*${n}\s*条`),
+      re(String.raw`主动公开${gap(6)}信息(?:总数|总量|数量|数)?(?:为|共|共计|达|总计)?\s*${n}\s*条`),
       re(String.raw`公开(?:的)?(?:各类)?(?:政府)?信息(?:总数|总量)(?:为|共|共计|达)?\s*${n}\s*条`),
       re(String.raw`(?:共|共计)${gap(2)}(?:发布|公开)${gap(10)}信息${gap(4)}${n}\s*条`),
     ],
@@ -122,7 +122,8 @@ export const narrativeVocabulary: NarrativeEntry[] = [
     key: 'narrative.部分公开.总计',
     field: '部分公开.总计',
     unit: '件',
-    patterns: [re(String.raw`部分公开(?:答复)?(?:的)?(?:共|共计)?\s*${n}\s*件`)],
+    // “予以公开及部分公开258件” is the two together, not 部分公开 alone: no figure.
+    patterns: [re(String.raw`(?<![及和与、])部分公开(?:答复)?(?:的)?(?:共|共计)?\s*${n}\s*件`)],
   },
   {
     key: 'narrative.上年结转政府信息公开申请数量.总计',
