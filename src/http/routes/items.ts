@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { MultipartFile } from '@fastify/multipart';
 import { apiPrefix, apiRoute, paginated, paginationQuery, pageWindow } from '../api.ts';
+import { staffRecordRoutes } from '../record-routes.ts';
 import { parseOrProblem } from '../validation.ts';
 import { Problem } from '../errors.ts';
 import { sizeLimits } from '../security.ts';
@@ -214,18 +215,19 @@ export async function itemRoutes(app: FastifyInstance): Promise<void> {
     },
   });
 
-  apiRoute(app, {
-    method: 'PUT',
+  const staffItem = staffRecordRoutes(app, {
     path: '/bodies/:bodyId/staff/items/:itemId',
-    summary: '修改草稿',
     tags: ['主动公开（工作台）'],
     params: itemParams,
-    body: itemInput,
     response: staffItemSchema,
-    handler: async ({ params, body, actor }) => {
-      await editDraft(db, actor, params.bodyId, params.itemId, body);
-      return presentStaffItem(await staffItemRow(params.bodyId, params.itemId));
-    },
+    view: async ({ params }) => presentStaffItem(await staffItemRow(params.bodyId, params.itemId)),
+  });
+
+  staffItem.change({
+    method: 'PUT',
+    summary: '修改草稿',
+    body: itemInput,
+    run: ({ params, body, actor }) => editDraft(db, actor, params.bodyId, params.itemId, body),
   });
 
   apiRoute(app, {

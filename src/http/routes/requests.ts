@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { FastifyInstance } from 'fastify';
 import { apiRoute, paginated, paginationQuery, pageWindow } from '../api.ts';
+import { staffRecordRoutes } from '../record-routes.ts';
 import { Problem } from '../errors.ts';
 import { rateLimits, sizeLimits } from '../security.ts';
 import { REQUEST_STATUSES } from '../../core/request/index.ts';
@@ -11,7 +12,6 @@ import { RequestInputProblem } from '../../application/requests-input.ts';
 import { addAttachment, attachmentForStaff } from '../../application/requests-attachments.ts';
 import { requestForStaff, requestsForStaff, trackRequest } from '../../application/requests-views.ts';
 import { staffViewForActor } from '../../application/requests-masking.ts';
-import type { Actor } from '../../application/auth/roles.ts';
 
 const bodyParams = z.object({ bodyId: z.string().min(1).max(64) });
 const requestParams = bodyParams.extend({ requestId: z.uuid() });
@@ -128,11 +128,17 @@ const staffBody = z.looseObject({}).meta({ description: '见 docs/api.md“依�
 
 export async function requestRoutes(app: FastifyInstance): Promise<void> {
   const deps: RequestDeps = { db: app.deps.db, calendar: officialCalendar(), today: () => todayInChina() };
-  /** The staff view as the signed-in role may see it (personal data masked, next steps). */
-  const staffView = async (actor: Actor | null | undefined, bodyId: string, requestId: string) => {
-    const view = await requestForStaff(deps, actor, bodyId, requestId);
-    return staffViewForActor(view, actor!, bodyId);
-  };
+  const staffRequest = staffRecordRoutes(app, {
+    path: '/bodies/:bodyId/requests/:requestId',
+    tags: ['依申请公开（工作台）'],
+    params: requestParams,
+    response: staffViewSchema,
+    /** The staff view as the signed-in role may see it (personal data masked, next steps). */
+    view: async ({ params, actor }) => {
+      const view = await requestForStaff(deps, actor, params.bodyId, params.requestId);
+      return staffViewForActor(view, actor!, params.bodyId);
+    },
+  });
 
   // Answer every field problem at once so a form can list them all (GOV.UK error summary style).
   app.setErrorHandler((error, _request, reply) => {
@@ -202,29 +208,14 @@ export async function requestRoutes(app: FastifyInstance): Promise<void> {
     handler: async ({ params, body, actor }) => logRequest(deps, actor, params.bodyId, body),
   });
 
-  apiRoute(app, {
-    method: 'GET',
-    path: '/bodies/:bodyId/requests/:requestId',
-    summary: '申请详情：办理过程、期限、送达、附件与申请人信息',
-    tags: ['依申请公开（工作台）'],
-    params: requestParams,
-    response: staffViewSchema,
-    noStore: true,
-    handler: async ({ params, actor }) => staffView(actor, params.bodyId, params.requestId),
-  });
+  staffRequest.read({ summary: '申请详情：办理过程、期限、送达、附件与申请人信息', noStore: true });
 
-  apiRoute(app, {
+  staffRequest.change({
     method: 'POST',
-    path: '/bodies/:bodyId/requests/:requestId/events',
+    path: '/events',
     summary: '办理一步：补正、征求意见、延期（负责人）、收费、答复、送达、撤回',
-    tags: ['依申请公开（工作台）'],
-    params: requestParams,
     body: staffBody,
-    response: staffViewSchema,
-    handler: async ({ params, body, actor }) => {
-      await handleRequest(deps, actor, params.bodyId, params.requestId, body);
-      return staffView(actor, params.bodyId, params.requestId);
-    },
+    run: ({ params, body, actor }) => handleRequest(deps, actor, params.bodyId, params.requestId, body),
   });
 
   // Raw bytes, not JSON: files up to sizeLimits.attachmentBytes, name and type in the query.
