@@ -34,6 +34,8 @@ export async function pickDate(page: Page, selector: string, date: string): Prom
   await page.click(selector);
   await page.fill(selector, date);
   await page.press(selector, 'Tab');
+  // Tab closes the panel with a fade: wait for it, or the next step sees (and axe judges) it open.
+  await page.locator('.ant-picker-dropdown:not(.ant-picker-dropdown-hidden)').waitFor({ state: 'detached' });
 }
 
 /** axe-core WCAG 2 A/AA violations of serious or critical impact on the page as it stands. */
