@@ -207,3 +207,15 @@ describe('高平市人民政府办公室 2022 and 上海 2012 (traditional) — 
     expect(codes(data)).toEqual([]);
   });
 });
+
+describe('广州市人民政府 2012 — traditional script with pinyin after each character (excerpt)', () => {
+  const data = read('guangzhou-city-2012-traditional-pinyin-excerpt.txt');
+  it('the body from the cover (“廣州市人民政府” over “2013年3月”), year from the period', () => {
+    expect([data.agency, data.year, data.script]).toEqual(['广州市人民政府', 2012, 'traditional']);
+    expect(data.dates.period).toMatchObject({ from: '2012-01-01', to: '2012-12-31' });
+  });
+  it('reads through the pinyin: “本年度報(bào)告是根據(jù)” → “本年度报告是根据”; no finding invented', () => {
+    expect(data.text).toContain('本年度报告是根据《中华人民共和国政府信息公开条例》');
+    expect(codes(data)).toEqual([]);
+  });
+});

@@ -28,6 +28,22 @@ function cleanBody(raw: string): string | null {
 
 const plausibleYear = (y: number) => y >= 2007 && y <= 2099;
 
+/** A body's name alone on its line … */
+const bodyLine = /^[\u4e00-\u9fff（）()]{2,30}(?:人民政府|办公室|办公厅|委员会|管委会|局|办事处)$/;
+/** … over a date alone on the next: a cover (“广州市人民政府” / “2013年3月”) or the signature. */
+const dateLine = /^\d{4}年\d{1,2}月(?:\d{1,2}日)?$/;
+
+/** The body named by a cover or a signature (first or last lines), when no title names it. */
+function bodyOverDate(lines: readonly TextLine[]): string | null {
+  const compact = (i: number) => lines[i]?.text.replace(/\s+/g, '') ?? '';
+  const indices = [...Array(Math.min(12, lines.length)).keys()];
+  for (let i = Math.max(12, lines.length - 8); i < lines.length; i++) indices.push(i);
+  for (const i of indices) {
+    if (bodyLine.test(compact(i)) && dateLine.test(compact(i + 1))) return cleanBody(compact(i));
+  }
+  return null;
+}
+
 /**
  * Report year and body name: from the title (first lines, or the page metadata title), else from
  * the first sentences, else the year of the statistic period. null when none says it.
@@ -60,6 +76,6 @@ export function readYearAndAgency(
     if (year !== null && agency !== null) break;
   }
   if (year === null && dates.period?.from) year = Number(dates.period.from.slice(0, 4));
-  agency ??= metadata.publisher?.trim() || null;
+  agency ??= metadata.publisher?.trim() || bodyOverDate(lines);
   return { year, agency };
 }
