@@ -219,3 +219,16 @@ describe('广州市人民政府 2012 — traditional script with pinyin after ea
     expect(codes(data)).toEqual([]);
   });
 });
+
+describe('a 乡 of 铜陵市郊区 2017 — prose only, no title', () => {
+  const data = read('tongling-jiaoqu-township-2017-prose.txt');
+  it('“收到有关政府信息公开行政复议申请0件” is 行政复议数量, not 收到申请数; “755多条” is approximate', () => {
+    expect(narrative(data, 'narrative.行政复议数量')).toEqual([0]);
+    expect(narrative(data, 'narrative.收到申请数')).toEqual([]);
+    expect(narrative(data, 'narrative.主动公开政府信息数')).toEqual([]);
+  });
+  it('narrative-only 2017: S-SECTIONS (no 统计表) only', () => {
+    expect([data.format, data.year]).toEqual(['narrative-only', 2017]);
+    expect(codes(data)).toEqual(['S-SECTIONS']);
+  });
+});

@@ -88,6 +88,8 @@ export const narrativeVocabulary: NarrativeEntry[] = [
         String.raw`(?:收到|接到|接收|新收)${gap(16)}(?:申请|公开)(?:共|共计|总计|数量?为?)?\s*${n}\s*(?:件|份|个|条|人次)`,
       ),
     ],
+    // “收到…行政复议申请0件” counts reviews (行政复议数量), not requests for information.
+    exclude: /复议|诉讼/,
   },
   {
     key: 'narrative.受理申请数',
