@@ -232,3 +232,11 @@ describe('a 乡 of 铜陵市郊区 2017 — prose only, no title', () => {
     expect(codes(data)).toEqual(['S-SECTIONS']);
   });
 });
+
+describe('宿州市人民政府 2016 — title wrapped over two lines, a cited notice holding a report name', () => {
+  const data = read('suzhou-anhui-2016-cover-excerpt.txt');
+  it('body and year from the wrapped title, not from 《…关于做好2016年度政府信息公开年度报告…》', () => {
+    expect([data.agency, data.year]).toEqual(['宿州市人民政府', 2016]);
+    expect(data.dates.period).toMatchObject({ from: '2016-01-01', to: '2016-12-31' });
+  });
+});

@@ -28,6 +28,9 @@ function cleanBody(raw: string): string | null {
 
 const plausibleYear = (y: number) => y >= 2007 && y <= 2099;
 
+/** Inside 《…》: a cited notice (《…关于做好2016年度政府信息公开年度报告…的通知》), not the title. */
+const insideBookTitle = (text: string, at: number) => text.lastIndexOf('《', at) > text.lastIndexOf('》', at);
+
 /** A body's name alone on its line … */
 const bodyLine = /^[\u4e00-\u9fff（）()]{2,30}(?:人民政府|办公室|办公厅|委员会|管委会|局|办事处)$/;
 /** … over a date alone on the next: a cover (“广州市人民政府” / “2013年3月”) or the signature. */
@@ -68,7 +71,7 @@ export function readYearAndAgency(
       // Both patterns need the words 信息公开: most lines lack them and are not scanned.
       const mayMatch = pattern === bodyThenYear ? hasYearAndName.test(text) : text.includes('信息公开');
       const m = mayMatch ? pattern.exec(text) : null;
-      if (!m || !plausibleYear(Number(m[yearGroup]))) continue;
+      if (!m || !plausibleYear(Number(m[yearGroup])) || insideBookTitle(text, m.index)) continue;
       year ??= Number(m[yearGroup]);
       agency ??= cleanBody(m[bodyGroup]!);
       if (agency) break;
