@@ -170,10 +170,26 @@ describe('publishing through review in the console (issue 9)', () => {
 describe('records in the console (issue 9)', () => {
   const year = new Date().getFullYear();
 
-  it('records a 行政复议 and sees it listed and counted in 表四', async () => {
+  /** The demo request the 行政复议 is about (data/demo/requests.json), found by its 所需信息. */
+  const appealedRequest = '白石山镇2024年财政预算执行情况';
+  let appealedNumber = '';
+
+  it('records a 行政复议 about a demo request and sees it listed, linked and counted in 表四', async () => {
     await signInAs('bss-gongkai');
     await page.click('.ant-menu-item:has-text("复议诉讼与工作记录")');
     await page.waitForSelector('#table4');
+    // the request picker searches the body's requests by 申请编号 or 所需信息
+    await page.click('#appeal_requestId');
+    await page.fill('#appeal_requestId', '财政预算');
+    const option = page.locator('.ant-select-item-option', { hasText: appealedRequest });
+    await option.waitFor();
+    expect(await page.locator('.ant-select-item-option').count()).toBe(1);
+    appealedNumber = /GK-\d{4}-\d{6}/.exec(await option.innerText())?.[0] ?? '';
+    expect(appealedNumber).not.toBe('');
+    await option.click();
+    await page
+      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')
+      .waitFor({ state: 'detached' });
     await pickDate(page, '#appeal_filedOn', `${year}-03-02`);
     await page.fill('#appeal_caseNumber', `蛟政复〔${year}〕7号`);
     await page.fill('#appeal_note', '申请人对不予公开的答复不服');
@@ -182,6 +198,9 @@ describe('records in the console (issue 9)', () => {
     const row = await page.locator('#appeal-table .ant-table-row').first().innerText();
     expect(row).toContain('行政复议');
     expect(row).toContain('尚未审结');
+    const link = page.locator('#appeal-table .ant-table-row').first().locator('a[href^="#/requests/"]');
+    expect(await link.innerText()).toBe(appealedNumber);
+    expect(await page.locator('#appeal_requestId').inputValue()).toBe(''); // the form is ready for the next
     // 表四: 行政复议 尚未审结 1, 总计 1 (columns 4 and 5 of the first group)
     const counts = await page.locator('#table4 tbody tr.ant-table-row td').allInnerTexts();
     expect(counts.slice(0, 5)).toEqual(['0', '0', '0', '1', '1']);
@@ -193,6 +212,19 @@ describe('records in the console (issue 9)', () => {
     await page.goto(`${server.baseUrl}/console/#/publishing`);
     await page.waitForSelector('.ant-table-row');
     await page.screenshot({ path: `${shots}/publishing-390.png`, fullPage: true });
+  });
+
+  it('follows the appeal’s link to its request and sees the appeal listed there', async () => {
+    await signInAs('bss-gongkai');
+    await page.click('.ant-menu-item:has-text("复议诉讼与工作记录")');
+    await page.click(`#appeal-table a:has-text("${appealedNumber}")`);
+    await page.waitForSelector('#request-appeals');
+    expect(await page.locator('h1').innerText()).toBe(`申请 ${appealedNumber}`);
+    const row = await page.locator('#request-appeals .ant-table-row').first().innerText();
+    expect(row).toContain(`蛟政复〔${year}〕7号`);
+    expect(row).toContain('行政复议');
+    expect(row).toContain('申请人对不予公开的答复不服');
+    expect(await seriousViolations(page)).toEqual([]);
   });
 
   it('records a 举报投诉 and sees it listed under the form', async () => {

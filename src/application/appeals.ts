@@ -14,10 +14,12 @@ import {
   insertComplaint,
   listAppeals,
 } from '../storage/appeals.ts';
-import type { AppealRecord } from '../storage/appeals.ts';
+import type { AppealRecord, ListedAppeal } from '../storage/appeals.ts';
 import { findRequest } from '../storage/requests.ts';
 import { auditedChange } from './audit.ts';
+import { can } from './auth/roles.ts';
 import { bodyCall } from './body-commands.ts';
+import { maskPersonalText } from './export/personal-data.ts';
 
 const isoDate = z.iso.date({ error: '日期应为YYYY-MM-DD格式' });
 const year = z.number({ error: '年度须为数字' }).int().min(2008).max(2100);
@@ -155,12 +157,40 @@ export const appealsOfYear = bodyCall(
     _reader,
     bodyId,
     reportYear: number,
-  ): Promise<{ cells: Record<string, number>; complaints: number; appeals: AppealRecord[] }> => {
+  ): Promise<{ cells: Record<string, number>; complaints: number; appeals: ListedAppeal[] }> => {
     const [cells, complaints, appeals] = await Promise.all([
       appealCounts(db, bodyId, reportYear),
       complaintCount(db, bodyId, reportYear),
-      listAppeals(db, bodyId, reportYear),
+      listAppeals(db, bodyId, { year: reportYear }),
     ]);
     return { cells, complaints, appeals };
+  },
+);
+
+export interface AppealsOfRequest {
+  requestId: string;
+  trackingNumber: string;
+  /** True when ID and mobile numbers in the notes are masked for this reader. */
+  personalDataMasked: boolean;
+  appeals: ListedAppeal[];
+}
+
+/**
+ * The 行政复议 / 行政诉讼 recorded against one request, for whoever may read the body's reports (as
+ * the year's list). A note can carry the applicant's ID or phone number: as with 举报投诉
+ * (complaints.ts, 个人信息保护法第六条), only the staff who record appeals read it in full.
+ */
+export const appealsOfRequest = bodyCall(
+  'report.read',
+  async (db: Database, reader, bodyId, requestId: string): Promise<AppealsOfRequest> => {
+    const request = await findRequest(db, bodyId, requestId);
+    if (!request) throw new Problem(404, 'REQUEST_NOT_FOUND', '找不到该申请');
+    const rows = await listAppeals(db, bodyId, { requestId });
+    // appeal.record has no subtree grant (roles.ts), so the body's ancestors are not needed.
+    const masked = !can(reader, 'appeal.record', bodyId, []);
+    const appeals = masked
+      ? rows.map((a) => ({ ...a, note: a.note === null ? null : maskPersonalText(a.note) }))
+      : rows;
+    return { requestId, trackingNumber: request.trackingNumber, personalDataMasked: masked, appeals };
   },
 );

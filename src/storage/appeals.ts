@@ -63,10 +63,24 @@ export async function concludeAppeal(
   );
 }
 
-export async function listAppeals(db: SqlRunner, bodyId: string, year: number): Promise<AppealRecord[]> {
-  return db.query<AppealRecord>(
-    `select ${appealColumns} from appeals where body_id = $1 and year = $2 order by filed_on, id`,
-    [bodyId, year],
+/** An appeal as listed: with the 申请编号 of the request it is about, when linked. */
+export interface ListedAppeal extends AppealRecord {
+  requestNumber: string | null;
+}
+
+const listedColumns = `${appealColumns}, (select r.tracking_number from requests r
+  where r.id = appeals.request_id and r.body_id = appeals.body_id) as "requestNumber"`;
+
+/** The body's appeals counted in one report year, or recorded against one request (any year). */
+export async function listAppeals(
+  db: SqlRunner,
+  bodyId: string,
+  of: { year: number } | { requestId: string },
+): Promise<ListedAppeal[]> {
+  const [column, value] = 'year' in of ? ['year', of.year] : ['request_id', of.requestId];
+  return db.query<ListedAppeal>(
+    `select ${listedColumns} from appeals where body_id = $1 and ${column} = $2 order by filed_on, id`,
+    [bodyId, value],
   );
 }
 

@@ -363,6 +363,11 @@ const matrix: Record<string, Row> = {
     allow: reportRead,
     call: () => ({ method: 'GET', url: `${b}/appeals/${year}` }),
   },
+  // Like the year's list: the body's staff and the supervisors above (notes masked but for the officer).
+  'GET /bodies/:bodyId/requests/:requestId/appeals': {
+    allow: reportRead,
+    call: (fx) => ({ method: 'GET', url: `${b}/requests/${fx.requestId}/appeals` }),
+  },
   'PUT /bodies/:bodyId/activities/:year': {
     allow: officerOnly,
     call: () => ({ method: 'PUT', url: `${b}/activities/${year}`, payload: { pressConferences: 2 } }),

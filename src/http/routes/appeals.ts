@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { apiRoute } from '../api.ts';
 import {
   appealInputSchema,
+  appealsOfRequest,
   appealsOfYear,
   complaintInputSchema,
   conclusionSchema,
@@ -25,6 +26,9 @@ const appealSchema = z.object({
   concludedOn: z.string().nullable(),
   note: z.string().nullable(),
   recordedBy: z.string(),
+});
+const listedAppealSchema = appealSchema.extend({
+  requestNumber: z.string().nullable().meta({ description: '关联申请的申请编号（未关联的为空）' }),
 });
 
 const reportYear = z.coerce.number().int().min(2008).max(2100).meta({ description: '计入年报的年度' });
@@ -103,8 +107,26 @@ export async function appealRoutes(app: FastifyInstance): Promise<void> {
     response: z.object({
       cells: z.record(z.string(), z.number()),
       complaints: z.number(),
-      appeals: z.array(appealSchema),
+      appeals: z.array(listedAppealSchema),
     }),
     handler: async ({ params, actor }) => appealsOfYear(db, actor, params.bodyId, params.year),
+  });
+
+  apiRoute(app, {
+    method: 'GET',
+    path: '/bodies/:bodyId/requests/:requestId/appeals',
+    summary: '就某一申请登记的行政复议、行政诉讼（非经办人员看到的身份证号、手机号已去标识化）',
+    tags: ['复议诉讼与举报投诉'],
+    params: bodyParams.extend({ requestId: z.uuid() }),
+    response: z.object({
+      requestId: z.string(),
+      trackingNumber: z.string().meta({ description: '申请编号' }),
+      personalDataMasked: z
+        .boolean()
+        .meta({ description: '备注中的身份证号、手机号是否已去标识化（保密审查员、负责人、上级监督）' }),
+      appeals: z.array(listedAppealSchema),
+    }),
+    noStore: true,
+    handler: async ({ params, actor }) => appealsOfRequest(db, actor, params.bodyId, params.requestId),
   });
 }

@@ -113,8 +113,11 @@ export interface Vocabulary {
   applicantTypes: Array<{ value: string; label: string }>;
 }
 
-export const listRequests = (bodyId: string) =>
-  api<{ items: RequestListEntry[]; total: number }>('GET', `/bodies/${bodyId}/requests?pageSize=100`);
+export const listRequests = (bodyId: string, page = 1) =>
+  api<{ items: RequestListEntry[]; total: number }>(
+    'GET',
+    `/bodies/${bodyId}/requests?pageSize=100&page=${page}`,
+  );
 export const getRequest = (bodyId: string, id: string) =>
   api<RequestView>('GET', `/bodies/${bodyId}/requests/${id}`);
 export const requestAction = (bodyId: string, id: string, command: Record<string, unknown>) =>
@@ -203,17 +206,27 @@ export function importDocx(bodyId: string, file: File): Promise<ImportedDocx> {
 
 // records
 export { appealKinds, appealOutcomes } from '../../../storage/appeals.ts';
-export type { AppealRecord, ComplaintRecord } from '../../../storage/appeals.ts';
+export type { AppealRecord, ComplaintRecord, ListedAppeal } from '../../../storage/appeals.ts';
 export type { ActivityFigures } from '../../../storage/activities.ts';
-import type { AppealRecord, ComplaintRecord } from '../../../storage/appeals.ts';
+import type { AppealRecord, ComplaintRecord, ListedAppeal } from '../../../storage/appeals.ts';
 import type { ActivityFigures } from '../../../storage/activities.ts';
 
 export interface AppealsOfYear {
   /** 表四 cells keyed `<group>.<column>`. */
   cells: Record<string, number>;
   complaints: number;
-  appeals: AppealRecord[];
+  appeals: ListedAppeal[];
 }
+
+/** The appeals recorded against one request; notes masked for readers who do not record appeals. */
+export interface AppealsOfRequest {
+  requestId: string;
+  trackingNumber: string;
+  personalDataMasked: boolean;
+  appeals: ListedAppeal[];
+}
+export const appealsOfRequest = (bodyId: string, requestId: string) =>
+  api<AppealsOfRequest>('GET', `/bodies/${bodyId}/requests/${requestId}/appeals`);
 
 export const appealsOfYear = (bodyId: string, year: number) =>
   api<AppealsOfYear>('GET', `/bodies/${bodyId}/appeals/${year}`);

@@ -4,6 +4,7 @@ import { vocabulary } from '../api.ts';
 import type { Actor, Vocabulary } from '../api.ts';
 import { ApplicantDetails } from '../components/requests/ApplicantDetails.tsx';
 import { LetterList } from '../components/requests/LetterList.tsx';
+import { RequestAppeals } from '../components/requests/RequestAppeals.tsx';
 import { RequestTimeline } from '../components/requests/RequestTimeline.tsx';
 import { StepPanel } from '../components/requests/StepPanel.tsx';
 import { getStaffRequest, type StaffRequestView } from '../components/requests/requests-api.ts';
@@ -71,6 +72,7 @@ export function RequestDetail({ actor, requestId }: { actor: Actor; requestId: s
       {handles(actor) && (
         <LetterList bodyId={actor.bodyId} requestId={requestId} version={view.steps.length} />
       )}
+      <RequestAppeals bodyId={actor.bodyId} requestId={requestId} />
       {error && <Alert type="error" message={error} showIcon style={{ marginTop: 16 }} />}
       <StepPanel actor={actor} view={view} words={words} onChange={setView} />
       <RequestTimeline view={view} />
