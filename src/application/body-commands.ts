@@ -30,19 +30,19 @@ function actionOf<A extends unknown[]>(
 /**
  * A staff command on one body that runs in ONE transaction, the authorisation check included, so
  * the roles it reads and the rows it writes are of the same snapshot. `afterCommit` runs only once
- * the transaction has committed (e.g. announcing a change the portal shows).
+ * the transaction has committed (e.g. announcing a change the portal shows to this instance).
  */
 export function bodyCommand<A extends unknown[], R>(
   action: BodyAction<NoInfer<A>>,
   run: (tx: SqlRunner, who: Actor, bodyId: string, ...args: A) => Promise<R>,
-  afterCommit?: (result: R, bodyId: string, args: NoInfer<A>) => void,
+  afterCommit?: (result: R, bodyId: string, args: NoInfer<A>, db: Database) => void,
 ): BodyScoped<Database, A, R> {
   return async (db, actor, bodyId, ...args) => {
     const result = await db.transaction(async (tx) => {
       const who = await authorize(tx, actor, actionOf(action, actor, bodyId, args), bodyId);
       return run(tx, who, bodyId, ...args);
     });
-    afterCommit?.(result, bodyId, args);
+    afterCommit?.(result, bodyId, args, db);
     return result;
   };
 }

@@ -11,7 +11,7 @@ import { Problem } from '../http/errors.ts';
 import { bodyCommand } from './body-commands.ts';
 import type { Actor } from './auth/roles.ts';
 import { auditedChange } from './audit.ts';
-import { announcePublicChange } from './public-changes.ts';
+import { announcePublicChange, notifyPublicChange } from './public-changes.ts';
 
 export interface CatalogueNode extends Omit<CatalogueNodeRow, 'parentId' | 'position'> {
   children: CatalogueNode[];
@@ -92,7 +92,8 @@ export const editCatalogueNode = bodyCommand(
     await updateCatalogueNode(tx, bodyId, nodeId, after);
     const subject = { bodyId, entity: 'catalogue_node', entityId: nodeId };
     await auditedChange(tx, who, 'catalogue.node-edited', subject, { before, after });
+    // The node's name is on the portal's item pages (公开目录, breadcrumb): every instance's caches.
+    await notifyPublicChange(tx, { bodyId });
   },
-  // The node's name is on the portal's item pages (公开目录, breadcrumb).
-  (_result, bodyId) => announcePublicChange({ bodyId }),
+  (_result, bodyId, _args, db) => announcePublicChange(db, { bodyId }),
 );

@@ -46,6 +46,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     baseUrl,
     databaseKind: db.kind,
     // Graceful: stop accepting, let in-flight requests finish (bounded), then close the database.
+    // Closing the app also stops hearing other instances' portal changes (its LISTEN connection).
     stop: () =>
       (stopping ??= (async () => {
         const timer = setTimeout(() => app.server.closeAllConnections(), config.SHUTDOWN_GRACE_MS);

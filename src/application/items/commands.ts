@@ -19,7 +19,7 @@ import { formatIndexNumber } from './index-number.ts';
 import { publicationDueOn, todayInChina } from './due-date.ts';
 import { indexItems } from '../../storage/search.ts';
 import { commentRequired, itemSteps, stepAction } from './steps.ts';
-import { announcePublicChange } from '../public-changes.ts';
+import { announcePublicChange, notifyPublicChange } from '../public-changes.ts';
 import type { ItemStep } from './steps.ts';
 
 export interface ItemInput {
@@ -168,12 +168,14 @@ export const takeItemStep = bodyCommand(
       before: { status: before.status, indexNumber: before.indexNumber, validity: before.validity },
       after: { status: after.status, indexNumber: after.indexNumber, validity: after.validity, comment },
     });
+    // Publishing, withdrawing or repealing changes the portal's pages of the body (the item's own,
+    // and the 相关解读 lists of others); the other steps concern drafts nobody outside sees. The
+    // other app instances hear it when this commits; this one at once, after the commit.
+    if (touchesPublished(step)) await notifyPublicChange(tx, { bodyId });
     return after;
   },
-  // Publishing, withdrawing or repealing changes the portal's pages of the body (the item's own,
-  // and the 相关解读 lists of others); the other steps concern drafts nobody outside sees.
-  (_after, bodyId, [, step]) => {
-    if (touchesPublished(step)) announcePublicChange({ bodyId });
+  (_after, bodyId, [, step], db) => {
+    if (touchesPublished(step)) announcePublicChange(db, { bodyId });
   },
 );
 

@@ -44,7 +44,7 @@ describeEachDatabase('portal search cache', (get) => {
     expect(await newest(title)).toContain(`/items/${id}`);
     await get().db.query(`update items set title = '提交后才可见的标题' where id = $1`, [id]);
     expect(await newest(title)).not.toContain('提交后才可见的标题');
-    announcePublicChange({ bodyId: 'another-body' });
+    announcePublicChange(get().db, { bodyId: 'another-body' });
     expect(await newest(title)).toContain('提交后才可见的标题');
   });
 
