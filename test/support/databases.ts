@@ -67,7 +67,14 @@ export async function createTestDatabase(
  * Runs the same suite against the embedded PGlite and a real PostgreSQL. A missing PostgreSQL is a
  * failure in CI (CI=true) and outside it; set GONGKAI_SKIP_POSTGRES=1 to run PGlite alone locally.
  */
-export function describeEachDatabase(title: string, suite: (get: () => TestDatabase) => void): void {
+/**
+ * Declares `suite` once per engine. `kind` lets a suite declare a case only where it applies (a
+ * dropped connection exists only on PostgreSQL) instead of skipping it at run time.
+ */
+export function describeEachDatabase(
+  title: string,
+  suite: (get: () => TestDatabase, kind: 'pglite' | 'postgres') => void,
+): void {
   const kinds: Array<'pglite' | 'postgres'> =
     process.env.GONGKAI_SKIP_POSTGRES === '1' && process.env.CI !== 'true'
       ? ['pglite']
@@ -89,7 +96,7 @@ export function describeEachDatabase(title: string, suite: (get: () => TestDatab
       suite(() => {
         if (!current) throw new Error('test database not ready');
         return current;
-      });
+      }, kind);
     });
   }
 }
