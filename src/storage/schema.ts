@@ -13,11 +13,22 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type { Role } from '../application/auth/roles.ts';
+import type { ItemKind, ItemStatus, channels, validities } from '../application/items/vocabulary.ts';
+import type { accessForms, deliveryForms, idTypes } from '../application/requests-input.ts';
+import type { ApplicantType, Channel, RequestStatus } from '../core/request/index.ts';
+import type { FormatId } from '../core/report-format/types.ts';
+import type { FeeMethod } from '../core/statutes/rules.ts';
+import type { AppealKind, AppealOutcome } from './appeals.ts';
+import type { OutboxChannel } from './outbox.ts';
 
 // Drizzle mirror of the SQL migrations (the migrations are the source of truth).
 
 /** `timestamptz not null default now()`: when a row was made, changed or recorded. */
 const stampedNow = (name: string) => timestamp(name, { withTimezone: true }).notNull().defaultNow();
+
+/** A day every row has (成文日期, 收到申请之日, 送达日 …): `date not null`, read as `YYYY-MM-DD`. */
+const day = (name: string) => date(name).notNull();
 
 /** Every table carries its body (the scale path of DESIGN.md: distribute by body). */
 const ofBody = () => ({ bodyId: text('body_id').notNull() });
@@ -52,6 +63,12 @@ const createdUpdated = () => ({ createdAt: stampedNow('created_at'), updatedAt: 
 /** The rows that belong to one item (reviews, attachments). */
 const ofItem = () => ({ ...ofBody(), itemId: uuid('item_id').notNull() });
 
+/**
+ * A code of a closed vocabulary (a role, a status, a 表三/表四 key): the column is `text` (the
+ * migration checks the set where it is fixed), its rows are typed as the vocabulary's codes.
+ */
+const code = <Code extends string>(name: string) => text(name).$type<Code>();
+
 export const bodies = pgTable('bodies', {
   ...textId(),
   parentId: text('parent_id'),
@@ -63,7 +80,7 @@ export const bodies = pgTable('bodies', {
   // 0002_body_settings
   cataloguePattern: text('catalogue_pattern').notNull(),
   indexNumberPattern: text('index_number_pattern').notNull(),
-  feeMethod: text('fee_method').notNull(),
+  feeMethod: code<FeeMethod>('fee_method').notNull(),
   promisedWorkingDays: integer('promised_working_days'),
   reportDue: text('report_due').notNull(),
   updatedAt: stampedNow('updated_at'),
@@ -82,7 +99,11 @@ export const people = pgTable('people', {
 
 export const personRoles = pgTable(
   'person_roles',
-  { personId: uuid('person_id').notNull(), bodyId: text('body_id').notNull(), role: text('role').notNull() },
+  {
+    personId: uuid('person_id').notNull(),
+    bodyId: text('body_id').notNull(),
+    role: code<Role>('role').notNull(),
+  },
   (t) => [primaryKey({ columns: [t.personId, t.bodyId, t.role] })],
 );
 
@@ -104,17 +125,25 @@ export const signInAttempts = pgTable('sign_in_attempts', {
   attemptedAt: stampedNow('attempted_at'),
 });
 
-// 0004_audit_log (append-only: triggers refuse update, delete, truncate)
+// 0004_audit_log (append-only: triggers refuse update, delete, truncate), an AuditEntry of
+// application/audit.ts: who did what to which record, its state before and/or after, and when.
+
+/** Who: the signed-in person (none for a change nobody signed in made), and the name shown. */
+const auditActor = () => ({ actorId: uuid('actor_id'), actorName: text('actor_name').notNull() });
+
+/** Which record a change touched (an AuditSubject within the row's body). */
+const auditSubject = () => ({ entity: text('entity').notNull(), entityId: text('entity_id').notNull() });
+
+/** The record's state before and/or after the change (jsonb; null where there is none). */
+const auditChange = () => ({ before: jsonb('before'), after: jsonb('after') });
+
 export const auditLog = pgTable('audit_log', {
   ...serialId(),
   ...ofBody(),
-  actorId: uuid('actor_id'),
-  actorName: text('actor_name').notNull(),
+  ...auditActor(),
   action: text('action').notNull(),
-  entity: text('entity').notNull(),
-  entityId: text('entity_id').notNull(),
-  before: jsonb('before'),
-  after: jsonb('after'),
+  ...auditSubject(),
+  ...auditChange(),
   at: stampedNow('at'),
 });
 
@@ -135,18 +164,18 @@ export const items = pgTable('items', {
   ...uuidId(),
   ...ofBody(),
   catalogueNodeId: uuid('catalogue_node_id').notNull(),
-  kind: text('kind').notNull(),
+  kind: code<ItemKind>('kind').notNull(),
   title: text('title').notNull(),
   bodyHtml: text('body_html').notNull().default(''),
   indexNumber: text('index_number'),
   publisher: text('publisher').notNull(),
   documentNumber: text('document_number'),
-  madeOn: date('made_on').notNull(),
+  madeOn: day('made_on'),
   publishedOn: date('published_on'),
-  dueOn: date('due_on').notNull(),
-  validity: text('validity'),
-  channels: text('channels').array().notNull().default([]),
-  status: text('status').notNull().default('drafted'),
+  dueOn: day('due_on'),
+  validity: code<(typeof validities)[number]>('validity'),
+  channels: code<(typeof channels)[number]>('channels').array().notNull().default([]),
+  status: code<ItemStatus>('status').notNull().default('drafted'),
   viewCount: integer('view_count').notNull().default(0),
   createdBy: uuid('created_by'),
   ...createdUpdated(),
@@ -165,7 +194,7 @@ export const indexNumberSerials = pgTable(
 export const itemReviews = pgTable('item_reviews', {
   ...serialId(),
   ...ofItem(),
-  step: text('step').notNull(),
+  step: code<ItemStatus | 'returned'>('step').notNull(),
   personId: uuid('person_id'),
   personName: text('person_name').notNull(),
   comment: text('comment').notNull().default(''),
@@ -218,13 +247,13 @@ export const reportVersions = pgTable(
   {
     ...ofBodyYear(),
     version: integer('version').notNull(),
-    format: text('format').notNull(),
+    format: code<FormatId>('format').notNull(),
     agency: text('agency').notNull(),
     document: jsonb('document').notNull(),
     findings: jsonb('findings').notNull(),
     overrideReason: text('override_reason'),
     correctionReason: text('correction_reason'),
-    publishedOn: date('published_on').notNull(),
+    publishedOn: day('published_on'),
     publishedAt: stampedNow('published_at'),
     publishedBy: text('published_by').notNull(),
   },
@@ -241,21 +270,29 @@ export const trackingCounters = pgTable(
   (t) => [primaryKey({ columns: [t.bodyId, t.year] })],
 );
 
-export const requests = pgTable('requests', {
-  ...textId(),
-  ...ofBody(),
+/**
+ * A request's number (GK-2025-000123), its year and serial as tracking_counters gave them, and the
+ * sha256 of the applicant's tracking code (the code itself is never stored).
+ */
+const tracking = () => ({
   trackingNumber: text('tracking_number').notNull(),
   trackingYear: integer('tracking_year').notNull(),
   trackingSerial: integer('tracking_serial').notNull(),
   trackingCodeHash: text('tracking_code_hash').notNull(),
-  status: text('status').notNull(),
+});
+
+export const requests = pgTable('requests', {
+  ...textId(),
+  ...ofBody(),
+  ...tracking(),
+  status: code<RequestStatus>('status').notNull(),
   outcome: text('outcome'),
-  applicantType: text('applicant_type').notNull(),
-  channel: text('channel').notNull(),
+  applicantType: code<ApplicantType>('applicant_type').notNull(),
+  channel: code<Channel>('channel').notNull(),
   description: text('description').notNull(),
-  deliveryForm: text('delivery_form').notNull(),
-  accessForm: text('access_form'),
-  receiptDate: date('receipt_date').notNull(),
+  deliveryForm: code<(typeof deliveryForms)[number]>('delivery_form').notNull(),
+  accessForm: code<(typeof accessForms)[number]>('access_form'),
+  receiptDate: day('receipt_date'),
   dueDate: date('due_date'),
   closedOn: date('closed_on'),
   deliveredOn: date('delivered_on'),
@@ -269,7 +306,7 @@ export const requestApplicants = pgTable('request_applicants', {
   ...ofBody(),
   name: text('name').notNull(),
   organisation: text('organisation'),
-  idType: text('id_type').notNull(),
+  idType: code<(typeof idTypes)[number]>('id_type').notNull(),
   idNumber: text('id_number').notNull(),
   phone: text('phone'),
   email: text('email'),
@@ -284,7 +321,7 @@ export const requestEvents = pgTable(
     seq: integer('seq').notNull(),
     type: text('type').notNull(),
     payload: jsonb('payload').notNull().default({}),
-    occurredOn: date('occurred_on').notNull(),
+    occurredOn: day('occurred_on'),
     recordedAt: stampedNow('recorded_at'),
     actor: text('actor').notNull(),
   },
@@ -295,7 +332,7 @@ export const deliveries = pgTable('deliveries', {
   ...textId(),
   ...ofRequest(),
   method: text('method').notNull(),
-  deliveredOn: date('delivered_on').notNull(),
+  deliveredOn: day('delivered_on'),
   receipt: text('receipt'),
   ...recordedBy(),
 });
@@ -312,11 +349,11 @@ export const appeals = pgTable('appeals', {
   ...textId(),
   ...ofBody(),
   requestId: text('request_id'),
-  kind: text('kind').notNull(),
+  kind: code<AppealKind>('kind').notNull(),
   year: integer('year').notNull(),
-  filedOn: date('filed_on').notNull(),
+  filedOn: day('filed_on'),
   caseNumber: text('case_number'),
-  outcome: text('outcome').notNull(),
+  outcome: code<AppealOutcome>('outcome').notNull(),
   concludedOn: date('concluded_on'),
   note: text('note'),
   ...recordedBy(),
@@ -325,7 +362,7 @@ export const appeals = pgTable('appeals', {
 export const complaints = pgTable('complaints', {
   ...textId(),
   ...ofBodyYear(),
-  receivedOn: date('received_on').notNull(),
+  receivedOn: day('received_on'),
   summary: text('summary').notNull(),
   resolution: text('resolution'),
   ...recordedBy(),
@@ -362,7 +399,7 @@ export const outbox = pgTable('outbox', {
   ...textId(),
   ...ofBody(),
   idempotencyKey: text('idempotency_key').notNull().unique(),
-  channel: text('channel').notNull(),
+  channel: code<OutboxChannel>('channel').notNull(),
   recipient: text('recipient').notNull(),
   template: text('template').notNull(),
   payload: jsonb('payload').notNull().default({}),
