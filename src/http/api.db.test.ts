@@ -5,6 +5,7 @@ import { describeEachDatabase } from '../../test/support/databases.ts';
 import { buildApp } from './app.ts';
 import { createLogger } from '../runtime/logger.ts';
 import { demoBodyId, demoPassword, seedDemo } from '../application/seed-demo.ts';
+import { documentedResponse } from '../../test/support/documented-response.ts';
 
 interface Session {
   cookie: string;
@@ -189,11 +190,28 @@ describeEachDatabase('/api/v1: public reads, staff writes, export, OpenAPI', (ge
     expect(csv.headers['content-type']).toContain('text/csv');
     expect(csv.body.startsWith('\uFEFF"索引号","标题"')).toBe(true);
     const json = (await app.inject({ url: `/api/v1/bodies/${demoBodyId}/export/items.json` })).json();
+    documentedResponse(app, 'GET', '/bodies/:bodyId/export/items.json').parse(json);
     expect(csv.body.trim().split('\r\n')).toHaveLength(json.items.length + 1);
     expect(json.items.map((i: { title: string }) => i.title)).not.toContain(
       '白石山镇推进秸秆综合利用工作情况',
     );
     expect(JSON.stringify(json)).not.toMatch(/李晓梅|赵立新|password|passwordHash/);
+  });
+
+  it('publishes an annual report: the draft and the versions answer as documented', async () => {
+    const report = `/api/v1/bodies/${demoBodyId}/annual-reports/2025`;
+    const published = await staff('bss-gongkai', 'POST', `${report}/versions`, { publishedOn: '2026-01-15' });
+    expect(published.statusCode).toBe(201);
+    const versions = (await app.inject({ url: `${report}/versions` })).json();
+    expect(
+      documentedResponse(app, 'GET', '/bodies/:bodyId/annual-reports/:year/versions').parse(versions),
+    ).toEqual([expect.objectContaining({ version: 1, publishedOn: '2026-01-15', correctionReason: null })]);
+    const draft = (await staff('bss-gongkai', 'GET', report)).json();
+    expect(documentedResponse(app, 'GET', '/bodies/:bodyId/annual-reports/:year').parse(draft)).toMatchObject(
+      {
+        versions: [{ version: 1 }],
+      },
+    );
   });
 
   it('serves an OpenAPI 3.1 document generated from the route schemas', async () => {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { FastifyInstance } from 'fastify';
 import { apiRoute } from '../api.ts';
 import { Problem } from '../errors.ts';
+import { applicantType, isoDate, isoDateOrNull, textOrNull } from '../fields.ts';
 import { authorize } from '../../application/auth/authorize.ts';
 import type { Actor } from '../../application/auth/roles.ts';
 import { todayInChina } from '../../application/items/due-date.ts';
@@ -48,10 +49,10 @@ export const findingSchema = z.object({
 });
 const versionSchema = z.object({
   version: z.number().int(),
-  publishedOn: z.string(),
+  publishedOn: isoDate,
   publishedBy: z.string(),
-  correctionReason: z.string().nullable(),
-  overrideReason: z.string().nullable(),
+  correctionReason: textOrNull,
+  overrideReason: textOrNull,
   errors: z.number().int(),
 });
 const downloadTypes = {
@@ -102,11 +103,11 @@ export async function annualReportRoutes(app: FastifyInstance): Promise<void> {
         z.object({
           id: z.string(),
           trackingNumber: z.string(),
-          applicantType: z.string(),
+          applicantType,
           carriedIn: z.boolean(),
-          row: z.string().nullable(),
-          receiptDate: z.string(),
-          closedOn: z.string().nullable(),
+          row: textOrNull,
+          receiptDate: isoDate,
+          closedOn: isoDateOrNull,
         }),
       ),
     }),

@@ -6,19 +6,20 @@ import { rateLimits } from '../security.ts';
 import { bodyExists } from '../../storage/bodies.ts';
 import { itemsCsv, publishedItemsOf } from '../../application/export/items.ts';
 import { bodyParams } from './items.ts';
+import { isoDate, isoDateOrNull, itemChannels, itemKind, textOrNull, validityOrNull } from '../fields.ts';
 
 const exportedItem = z.object({
   bodyId: z.string(),
-  indexNumber: z.string().nullable(),
+  indexNumber: textOrNull,
   title: z.string(),
-  kind: z.string(),
+  kind: itemKind,
   catalogue: z.string(),
   publisher: z.string(),
-  documentNumber: z.string().nullable(),
-  madeOn: z.string(),
-  publishedOn: z.string().nullable(),
-  validity: z.string().nullable(),
-  channels: z.array(z.string()),
+  documentNumber: textOrNull,
+  madeOn: isoDate,
+  publishedOn: isoDateOrNull,
+  validity: validityOrNull,
+  channels: itemChannels,
   viewCount: z.number().int(),
 });
 

@@ -5,6 +5,7 @@ import { apiPrefix, apiRoute, paginated, paginationQuery, pageWindow } from '../
 import { staffRecordRoutes } from '../record-routes.ts';
 import { parseOrProblem } from '../validation.ts';
 import { Problem } from '../errors.ts';
+import { isoDate } from '../fields.ts';
 import { sizeLimits } from '../security.ts';
 import { findItem, listItems, listReviews, publicItemFields } from '../../storage/items.ts';
 import { itemViewBufferOf } from '../../storage/item-views.ts';
@@ -23,7 +24,6 @@ import { nextSteps } from '../../application/items/steps.ts';
 
 export const bodyParams = z.object({ bodyId: z.string().min(1).max(64) });
 const itemParams = bodyParams.extend({ itemId: z.uuid() });
-const isoDate = z.iso.date().meta({ description: 'YYYY-MM-DD' });
 
 /** What the public sees of an item: no internal status, no author, no view count in the ETag'd body. */
 export const publicItemSchema = z.object({

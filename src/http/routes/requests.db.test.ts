@@ -7,6 +7,7 @@ import { injectAs, signInDemo, type StaffSession } from '../../../test/support/s
 import { buildApp } from '../app.ts';
 import { createLogger } from '../../runtime/logger.ts';
 import { seedDemo } from '../../application/seed-demo.ts';
+import { documentedResponse } from '../../../test/support/documented-response.ts';
 
 const body = 'jiaohe-baishishan';
 const applicant = naturalPersonApplicant({
@@ -44,6 +45,7 @@ describeEachDatabase('requests API: public submission and tracking, staff workfl
     expect(created.statusCode).toBe(201);
     receipt = created.json();
     expect(receipt.trackingNumber).toMatch(/^GK-\d{4}-\d{6}$/);
+    documentedResponse(app, 'POST', '/public/requests').parse(receipt);
 
     const bad = await app.inject({
       method: 'POST',
@@ -75,6 +77,7 @@ describeEachDatabase('requests API: public submission and tracking, staff workfl
     expect(tracking.statusCode).toBe(200);
     expect(tracking.headers['cache-control']).toBe('no-store');
     expect(tracking.json()).toMatchObject({ status: 'in-progress', steps: [{ label: '收到申请' }] });
+    documentedResponse(app, 'GET', '/public/requests/:number').parse(tracking.json());
     for (const secret of personalData) expect(tracking.body).not.toContain(secret);
     const wrong = await app.inject({
       method: 'GET',
@@ -132,6 +135,11 @@ describeEachDatabase('requests API: public submission and tracking, staff workfl
     expect(anonymous.statusCode).toBe(401);
     const staffView = await as('bss-gongkai', 'GET', url);
     expect(staffView.json().applicant.idNumber).toBe(applicant.idNumber);
+    // the full view and the masked one (保密审查员, 负责人) answer as documented
+    const documentedView = documentedResponse(app, 'GET', '/bodies/:bodyId/requests/:requestId');
+    expect(documentedView.parse(staffView.json())).toMatchObject({ deliveries: [{ receipt: '已读回执' }] });
+    const maskedView = (await as('bss-head', 'GET', url)).json();
+    expect(documentedView.parse(maskedView)).toMatchObject({ personalDataMasked: true });
   });
 
   it('stores an attachment with its sha256 and returns the same bytes', async () => {
@@ -209,6 +217,19 @@ describeEachDatabase('requests API: public submission and tracking, staff workfl
     expect(table3['本年新收政府信息公开申请数量.总计']).toBe(counts?.received);
     expect(table3['予以公开.自然人']).toBe(counts?.delivered);
     expect(table4['行政复议.结果维持']).toBe(1);
+    const traced = await as(
+      'bss-gongkai',
+      'GET',
+      `/api/v1/bodies/${body}/annual-reports/${year}/table3-requests?cell=${encodeURIComponent('予以公开.自然人')}`,
+    );
+    const tracedRequests = documentedResponse(
+      app,
+      'GET',
+      '/bodies/:bodyId/annual-reports/:year/table3-requests',
+    ).parse(traced.json()) as { requests: Array<{ id: string; closedOn: string | null }> };
+    expect(tracedRequests.requests).toContainEqual(
+      expect.objectContaining({ id: receipt.requestId, closedOn: expect.any(String) }),
+    );
     const csv = await app.inject({
       method: 'GET',
       url: `/api/v1/bodies/${body}/export/request-stats/${year}.csv`,

@@ -3,6 +3,17 @@ import type { FastifyInstance } from 'fastify';
 import { apiRoute, paginated, paginationQuery, pageWindow } from '../api.ts';
 import { staffRecordRoutes } from '../record-routes.ts';
 import { Problem } from '../errors.ts';
+import {
+  accessFormOrNull,
+  applicantType,
+  deliveryForm,
+  idType,
+  isoDate,
+  isoDateOrNull,
+  requestChannel,
+  requestStatus,
+  textOrNull,
+} from '../fields.ts';
 import { rateLimits, sizeLimits } from '../security.ts';
 import { REQUEST_STATUSES } from '../../core/request/index.ts';
 import { officialCalendar, todayInChina } from '../../application/items/due-date.ts';
@@ -22,15 +33,15 @@ const receiptSchema = z.object({
   bodyName: z.string(),
   trackingNumber: z.string().meta({ description: '申请编号，如 GK-2025-000123' }),
   trackingCode: z.string().meta({ description: '查询码（只显示这一次，请申请人妥善保存）' }),
-  receiptDate: z.string().meta({ description: '收到申请之日（条例第三十一条）' }),
-  dueDate: z.string().nullable().meta({ description: '法定答复期限' }),
-  promisedDueDate: z.string().nullable().meta({ description: '本机关承诺的答复期限' }),
+  receiptDate: isoDate.meta({ description: '收到申请之日（条例第三十一条）' }),
+  dueDate: isoDateOrNull.meta({ description: '法定答复期限' }),
+  promisedDueDate: isoDateOrNull.meta({ description: '本机关承诺的答复期限' }),
 });
 
 const deadlineSchema = z
   .object({
-    dueDate: z.string(),
-    promisedDueDate: z.string().nullable(),
+    dueDate: isoDate,
+    promisedDueDate: isoDateOrNull,
     extended: z.boolean(),
     explanation: z.string(),
     overdue: z.boolean(),
@@ -39,17 +50,17 @@ const deadlineSchema = z
   })
   .nullable();
 
-const stepSchema = z.object({ seq: z.number(), on: z.string(), label: z.string(), text: z.string() });
+const stepSchema = z.object({ seq: z.number(), on: isoDate, label: z.string(), text: z.string() });
 
 const trackingSchema = z.object({
   trackingNumber: z.string(),
   bodyName: z.string(),
-  receiptDate: z.string(),
+  receiptDate: isoDate,
   description: z.string(),
-  status: z.string(),
+  status: requestStatus,
   statusLabel: z.string(),
   statusText: z.string(),
-  outcomeLabel: z.string().nullable(),
+  outcomeLabel: textOrNull,
   deadline: deadlineSchema,
   steps: z.array(stepSchema),
 });
@@ -58,17 +69,17 @@ const requestRowSchema = z.object({
   id: z.string(),
   bodyId: z.string(),
   trackingNumber: z.string(),
-  status: z.string(),
-  outcome: z.string().nullable().meta({ description: '表三办理结果行' }),
-  applicantType: z.string(),
-  channel: z.string(),
+  status: requestStatus,
+  outcome: textOrNull.meta({ description: '表三办理结果行' }),
+  applicantType,
+  channel: requestChannel,
   description: z.string(),
-  deliveryForm: z.string(),
-  accessForm: z.string().nullable(),
-  receiptDate: z.string(),
-  dueDate: z.string().nullable(),
-  closedOn: z.string().nullable(),
-  deliveredOn: z.string().nullable(),
+  deliveryForm,
+  accessForm: accessFormOrNull,
+  receiptDate: isoDate,
+  dueDate: isoDateOrNull,
+  closedOn: isoDateOrNull,
+  deliveredOn: isoDateOrNull,
   lastSeq: z.number(),
 });
 
@@ -76,17 +87,17 @@ const staffViewSchema = z.object({
   request: requestRowSchema,
   statusLabel: z.string(),
   statusText: z.string(),
-  outcomeLabel: z.string().nullable(),
+  outcomeLabel: textOrNull,
   applicant: z
     .object({
       name: z.string(),
-      organisation: z.string().nullable(),
-      idType: z.string(),
+      organisation: textOrNull,
+      idType,
       idNumber: z.string(),
-      phone: z.string().nullable(),
-      email: z.string().nullable(),
-      address: z.string().nullable(),
-      postalCode: z.string().nullable(),
+      phone: textOrNull,
+      email: textOrNull,
+      address: textOrNull,
+      postalCode: textOrNull,
     })
     .nullable()
     .meta({ description: '申请人个人信息（仅本机关可见；非经办角色看到的是去标识化后的值）' }),
@@ -99,8 +110,8 @@ const staffViewSchema = z.object({
       id: z.string(),
       requestId: z.string(),
       method: z.string(),
-      deliveredOn: z.string(),
-      receipt: z.string().nullable().meta({ description: '送达回执' }),
+      deliveredOn: isoDate,
+      receipt: textOrNull.meta({ description: '送达回执' }),
       recordedBy: z.string(),
     }),
   ),
