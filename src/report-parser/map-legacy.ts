@@ -3,6 +3,7 @@ import type { SummaryKey } from '../core/report-format/index.ts';
 import { emptyCells } from './map.ts';
 import type { CellsRead } from './map.ts';
 import { labelKey, stripNumbering } from './map-labels.ts';
+import { fromCells, splitCells } from './tables.ts';
 import type { RawCell, RawRow } from './tables.ts';
 import { isBlankText, isUnitCell, readCell } from './tables-cells.ts';
 import { splitDigits } from './tables-split.ts';
@@ -19,7 +20,8 @@ export type LegacyReading = CellsRead & {
   rows: number;
 };
 
-type Role = 'thisYear' | 'cumulative' | 'value' | 'unit' | 'code' | 'other';
+/** `serial`: a 序号 column before the labels (its numbers are not figures and not the label). */
+type Role = 'thisYear' | 'cumulative' | 'value' | 'unit' | 'code' | 'serial' | 'other';
 interface Column {
   role: Role;
   /** The key suffix (`本年度`, `历年累计`, `上年度`, `增减`, `本年累计`). */
@@ -53,7 +55,10 @@ function namedColumn(token: string): Column | null {
 }
 
 const isDataColumn = (c: Column | null) =>
-  c !== null && c.role !== 'unit' && c.role !== 'code' && c.role !== 'other';
+  c !== null && c.role !== 'unit' && c.role !== 'code' && c.role !== 'serial' && c.role !== 'other';
+/** Columns whose cells stand after the label (the 单位 column is read apart, 序号 before it). */
+const cellColumns = (columns: readonly Column[]) =>
+  columns.filter((c) => c.role !== 'unit' && c.role !== 'serial');
 
 /**
  * The columns named by the header tokens seen since the last data row (a header may be printed
@@ -63,7 +68,9 @@ const isDataColumn = (c: Column | null) =>
 export function legacyHeader(tokens: readonly string[]): Column[] | null {
   const columns: Column[] = [];
   const years: number[] = [];
+  let sawLabel = false;
   for (let i = 0; i < tokens.length; i++) {
+    if (labelHeader.test(tokens[i]!)) sawLabel = true;
     // `历年` / `累计`, `计量` / `单位` printed on two lines; `本年 | 累计` stay two columns.
     const alone = namedColumn(tokens[i]!);
     const after = i + 1 < tokens.length ? namedColumn(tokens[i + 1]!) : null;
@@ -73,7 +80,9 @@ export function legacyHeader(tokens: readonly string[]): Column[] | null {
         : null;
     const token = pair ? tokens[i]! + tokens[++i]! : tokens[i]!;
     const column = pair ?? alone;
-    if (column) {
+    if (column?.role === 'code' && !sawLabel && columns.length === 0) {
+      columns.push({ role: 'serial', name: '序号' });
+    } else if (column) {
       const year = yearHeader.exec(token);
       if (year) years.push(Number(year[1]));
       columns.push(year ? { ...column, name: token } : column);
@@ -175,8 +184,11 @@ export function mapLegacy(
   let pending: Pending | null = null;
   let parents = new Parents();
 
-  const slotsOf = (cols: Column[]) => cols.filter((c) => c.role !== 'unit').length;
-  const take = (raw: string, cells: RawCell[], units: string[], runTogether = false) => {
+  const serialColumn = () => columns?.[0]?.role === 'serial';
+  const slotsOf = (cols: Column[]) => cellColumns(cols).length;
+  const take = (printed: string, cells: RawCell[], units: string[], runTogether = false) => {
+    // `1 主动公开信息数` under a 序号 column: the number is not part of the label.
+    const raw = serialColumn() ? printed.replace(/^\s*\d{1,3}(?![\d.、．])\s*/, '') : printed;
     const label = printedLabel(raw);
     const parent = parents.next(raw, label);
     header = [];
@@ -209,6 +221,14 @@ export function mapLegacy(
   };
 
   for (const row of rows) {
+    const serialRow = serialColumn() && row.tabular && row.kind === 'header';
+    if (serialRow && /^\d{1,3}$/.test(row.headers[0]!)) {
+      // `| 1 | 主动公开信息数 | 条 | 425 | 1516 |`: the row reader took the words after the 序号 for a header.
+      flush();
+      const data = afterSerial(row);
+      if (data.kind === 'row') take(data.labels.at(-1)!, data.cells, data.units);
+      continue;
+    }
     if (row.kind === 'header' || (row.kind === 'label' && row.labels.length > 1)) {
       flush();
       addHeader(row.kind === 'header' ? row.headers : row.labels, row.tabular || row.kind === 'header');
@@ -237,6 +257,8 @@ export function mapLegacy(
     if (row.kind === 'values') {
       if (!pending) continue;
       for (const cell of row.cells) {
+        // The next row's 序号 printed on the line after this row's last figure.
+        if (serialColumn() && pending.cells.length >= slotsOf(columns)) break;
         if (pending.cells.length === 0 && pending.units.length === 0 && isUnitCell(cell.text))
           pending.units.push(cell.text);
         else pending.cells.push(cell);
@@ -260,6 +282,12 @@ export function mapLegacy(
   flush();
   writeRows(found, out, hintsFor);
   return out;
+}
+
+/** A pipe or tab row read again without its 序号 cell. */
+function afterSerial(row: RawRow): RawRow {
+  const cells = splitCells(row.line, row.line.text.includes('|') ? '|' : '\t');
+  return fromCells(row.line, cells.slice(cells.findIndex((c) => c.text !== '') + 1), true);
 }
 
 function writeRows(
@@ -313,7 +341,7 @@ function readLegacyCells(
   hintsFor: (labels: readonly string[]) => ReadonlySet<number>,
   out: LegacyReading,
 ): { thisYear?: number | null } | null {
-  const slots = r.columns.filter((c) => c.role !== 'unit');
+  const slots = cellColumns(r.columns);
   const figures = slots.filter(isDataColumn);
   const cells = placeCells(r, slots);
   if (!cells) {

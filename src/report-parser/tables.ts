@@ -36,7 +36,7 @@ const separatorRow = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 /** Longer plain lines are prose, even when they end with a number. */
 const maxPlainRowLength = 90;
 
-function splitCells(line: TextLine, separator: string): RawCell[] {
+export function splitCells(line: TextLine, separator: string): RawCell[] {
   const cells: RawCell[] = [];
   const text = line.text;
   let from = 0;
@@ -90,7 +90,7 @@ function makeRow(kind: RawRow['kind'], line: TextLine, tabular: boolean, parts: 
   };
 }
 
-function fromCells(line: TextLine, cells: RawCell[], tabular: boolean): RawRow {
+export function fromCells(line: TextLine, cells: RawCell[], tabular: boolean): RawRow {
   let i = 0;
   while (i < cells.length && cells[i]!.text === '') i++;
   const labels: string[] = [];
