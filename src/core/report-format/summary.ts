@@ -67,11 +67,11 @@ export const legacyLabelToSummaryKey: Array<{ pattern: RegExp; key: SummaryKey }
     pattern: /^(受理|收到)(依申请公开(信息)?|政府信息公开)?申请(总)?数|^受理依申请公开信息总数|^申请总数/,
     key: '收到申请数',
   },
-  { pattern: /^当面(申请|提出)/, key: '当面申请数' },
-  { pattern: /^传真申请/, key: '传真申请数' },
-  // 申请 required: 网上咨询数 (定西 2008 template) counts questions, not requests.
-  { pattern: /^(网络|网上|互联网|电子邮件及网上)申请/, key: '网络申请数' },
-  { pattern: /^(信函|邮寄|来信)申请/, key: '信函申请数' },
+  { pattern: /^当面(?:申请|提出|数?$)/, key: '当面申请数' },
+  { pattern: /^传真(?:申请|数?$)/, key: '传真申请数' },
+  // 网上 alone or 网上申请…: 网上咨询数 (定西 2008 template) counts questions, not requests.
+  { pattern: /^(网络|网上|互联网|电子邮件及网上)(?:申请|数?$)/, key: '网络申请数' },
+  { pattern: /^(信函|邮寄|来信)(?:申请|数?$)/, key: '信函申请数' },
   { pattern: /^(申请)?办结(数|件数)/, key: '申请办结数' },
   { pattern: /^(对申请的)?答复(数|总数)|^申请答复数/, key: '申请答复数' },
   { pattern: /^(行政)?复议/, key: '行政复议数量' },
