@@ -1,9 +1,29 @@
-import type { ReportData } from '../report-format/index.ts';
+import type { FormatId, ReportData } from '../report-format/index.ts';
 import { withSharedFieldKeys } from './cells.ts';
 import { rules as allRules } from './rules.ts';
 import type { CheckContext, CheckedReport, Finding, Rule, Severity } from './types.ts';
 
-const severityOrder: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+/** The rules of a table that run on a format (or, `unreadable`, on a broken input), listed once. */
+const activeRules = new WeakMap<readonly Rule[], Map<string, readonly Rule[]>>();
+
+function rulesFor(rules: readonly Rule[], format: FormatId, unreadable: boolean): readonly Rule[] {
+  let byFormat = activeRules.get(rules);
+  if (!byFormat) {
+    byFormat = new Map();
+    activeRules.set(rules, byFormat);
+  }
+  const key = unreadable ? `unreadable ${format}` : format;
+  let active = byFormat.get(key);
+  if (!active) {
+    // An unreadable input has nothing else to check: only the parse findings.
+    active = rules.filter(
+      (r) =>
+        (!unreadable || r.code.startsWith('P-')) && (r.appliesTo === 'all' || r.appliesTo.includes(format)),
+    );
+    byFormat.set(key, active);
+  }
+  return active;
+}
 
 /**
  * Runs every rule that applies to the report's format. Pure: same data and context, same findings.
@@ -19,15 +39,14 @@ export function checkReport(
 
 function runRules(data: ReportData, context: CheckContext, rules: readonly Rule[]): Finding[] {
   const report = data as CheckedReport;
-  // An unreadable input has nothing else to check: only the parse findings.
-  const active = report.unreadable ? rules.filter((r) => r.code.startsWith('P-')) : rules;
-  const out: Finding[] = [];
-  for (const rule of active) {
-    if (rule.appliesTo !== 'all' && !rule.appliesTo.includes(data.format)) continue;
+  // Stable order: by severity, then by the rules table — one list per severity, filled in order.
+  const found: Record<Severity, Finding[]> = { error: [], warning: [], info: [] };
+  const add = (f: Finding) => found[f.severity].push(f);
+  for (const rule of rulesFor(rules, data.format, Boolean(report.unreadable))) {
     try {
-      out.push(...rule.run(data, context));
+      for (const f of rule.run(data, context)) add(f);
     } catch (error) {
-      out.push({
+      add({
         code: rule.code,
         severity: 'info',
         message: `规则 ${rule.code} 无法处理本报告的数据（${error instanceof Error ? error.message : String(error)}），未检查`,
@@ -37,9 +56,5 @@ function runRules(data: ReportData, context: CheckContext, rules: readonly Rule[
       });
     }
   }
-  // Stable order: by severity, then by the rules table.
-  return out
-    .map((f, i) => ({ f, i }))
-    .sort((a, b) => severityOrder[a.f.severity] - severityOrder[b.f.severity] || a.i - b.i)
-    .map(({ f }) => f);
+  return [...found.error, ...found.warning, ...found.info];
 }

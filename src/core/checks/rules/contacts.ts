@@ -1,7 +1,7 @@
 import type { ReportData } from '../../report-format/index.ts';
 import { sentenceAt } from '../evidence.ts';
 import { finding } from '../rule.ts';
-import { matches, matchesWith } from '../text.ts';
+import { matches, matchesAround } from '../text.ts';
 import type { Finding, Rule } from '../types.ts';
 
 /** One finding per distinct wrong token: the same bad address printed twice is one mistake. */
@@ -63,6 +63,8 @@ export function cUrl(this: Rule, data: ReportData): Finding[] {
 const phoneCue =
   /(联系电话|咨询电话|监督电话|举报电话|投诉电话|办公电话|电话号码|联系方式|电话|传真)\s*[:：]?\s*/g;
 const phoneToken = /^[0-9()（）\-—－\s转]+/;
+/** Every cue contains one of these, at most 2 characters in (联系电话). */
+const phoneAnchors = ['电话', '联系方式', '传真'];
 
 /** Why a telephone number cannot be dialled as printed, or null when it is well-formed. */
 export function phoneProblem(token: string): string | null {
@@ -91,7 +93,7 @@ export function phoneProblem(token: string): string | null {
 
 export function cPhone(this: Rule, data: ReportData): Finding[] {
   const out: Finding[] = [];
-  for (const m of matches(data.text, phoneCue)) {
+  for (const m of matchesAround(data.text, phoneCue, phoneAnchors, 2)) {
     const rest = data.text.slice(m.index + m[0].length, m.index + m[0].length + 60);
     // Several numbers may follow one cue: “0432-1234567、0432-7654321”.
     for (const piece of rest.split(/[、，,；;/或和及]/).slice(0, 4)) {
@@ -118,7 +120,7 @@ const postcode = /(邮政编码|邮编)\s*[:：]?\s*([0-9０-９]+)/g;
 
 export function cPostcode(this: Rule, data: ReportData): Finding[] {
   const out: Finding[] = [];
-  for (const m of matchesWith(data.text, postcode, ['邮'])) {
+  for (const m of matchesAround(data.text, postcode, ['邮政编码', '邮编'])) {
     const code = m[2] as string;
     if (code.length === 6) continue;
     out.push(

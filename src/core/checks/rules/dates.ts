@@ -1,7 +1,7 @@
 import type { ReportData } from '../../report-format/index.ts';
 import { sentenceAt } from '../evidence.ts';
 import { finding } from '../rule.ts';
-import { matches } from '../text.ts';
+import { matches, matchesAround } from '../text.ts';
 import type { BodyKind, CheckContext, Finding, Rule } from '../types.ts';
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -137,13 +137,13 @@ export function dPeriod(this: Rule, data: ReportData): Finding[] {
   let evidence = data.dates.period?.text ?? '';
   let blank = data.dates.period?.blank ?? false;
   if (!data.dates.period) {
-    const m = periodStated.exec(data.text);
+    const m = matchesAround(data.text, periodStated, ['统计']).next().value;
     if (m) {
       from = iso(Number(m[2]), Number(m[3]), Number(m[4]));
       to = iso(Number(m[5]), Number(m[6]), Number(m[7]));
       evidence = sentenceAt(data.text, m.index, m[0].length);
     } else {
-      const b = periodBlank.exec(data.text);
+      const b = matchesAround(data.text, periodBlank, ['统计']).next().value;
       if (b) {
         blank = true;
         evidence = sentenceAt(data.text, b.index, b[0].length);

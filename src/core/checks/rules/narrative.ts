@@ -9,6 +9,7 @@ import {
   isApproximate,
   isTableLine,
   matches,
+  matchesAround,
   matchesWith,
   numberPattern,
   paragraphBounds,
@@ -86,6 +87,10 @@ const cumulativeSpan = new RegExp(
   'g',
 );
 const yearTotal = new RegExp(String.raw`(共计|共|合计|总数为)[^\d。\n]{0,20}?(${numberPattern})\s*条`, 'g');
+/** The words a total starts with, for matchesAround (共计 is found by 共, 总数为 by 总数). */
+const totalAnchors = ['共', '合计', '总计', '总数'];
+/** A part of a listing: a number and its counting unit. */
+const countedPart = new RegExp(String.raw`(${numberPattern})\s*(${countUnit})`, 'g');
 
 export function nSum(this: Rule, data: ReportData): Finding[] {
   return [...listedParts(this, data), ...cumulativeBelowYear(this, data)];
@@ -94,7 +99,9 @@ export function nSum(this: Rule, data: ReportData): Finding[] {
 function listedParts(rule: Rule, data: ReportData): Finding[] {
   const text = data.text;
   const out: Finding[] = [];
-  for (const m of matchesWith(text, totalThenParts, ['其中'])) {
+  // Every listing says 其中: without it, the totals need not be looked at.
+  if (!text.includes('其中')) return out;
+  for (const m of matchesAround(text, totalThenParts, totalAnchors)) {
     const numStart = m.index + (m[1] as string).length + (m[2] as string).length;
     const numEnd = numStart + (m[3] as string).length;
     if (isApproximate(text, numStart, numEnd) || isTableLine(text, m.index)) continue;
@@ -107,10 +114,9 @@ function listedParts(rule: Rule, data: ReportData): Finding[] {
     const next = listing.search(/其中|共计|共|合计|总计|累计|[；;]|办结|已答复|答复完毕|结转/);
     if (next >= 0) listing = listing.slice(0, next);
     if (overlappingChannels.test(listing)) continue;
-    const partRe = new RegExp(String.raw`(${numberPattern})\s*(${countUnit})`, 'g');
     const parts: number[] = [];
     let approximate = false;
-    for (const p of matches(listing, partRe)) {
+    for (const p of matches(listing, countedPart)) {
       if (p[2] !== unit) continue;
       const end = p.index + (p[1] as string).length;
       if (isApproximate(listing, p.index, end)) approximate = true;
@@ -136,7 +142,7 @@ function cumulativeBelowYear(rule: Rule, data: ReportData): Finding[] {
   const singles: Array<{ value: number; index: number; length: number }> = [];
   // Every cumulative figure says 累计: without it, the yearly totals need not be collected.
   if (!text.includes('累计')) return out;
-  for (const m of matches(text, yearTotal)) {
+  for (const m of matchesAround(text, yearTotal, totalAnchors)) {
     const [s, e] = sentenceBounds(text, m.index);
     const sentence = text.slice(s, e);
     if (!/信息/.test(sentence) || !/公开|发布/.test(sentence) || /累计/.test(sentence)) continue;
@@ -174,6 +180,18 @@ const percentOf = new RegExp(
 const otherBase = /全市|全省|全县|全区|全国|同比|上年|去年|比例提高|增长|下降/;
 const wholeCue = /(共|总数|总计|合计|全年|全部|累计|共计)[^\d。，,]{0,8}$/;
 
+const countedInUnit = new Map<string, RegExp>();
+
+/** A number counted in `unit` (“136条”), built once per unit. */
+function countedIn(unit: string): RegExp {
+  let re = countedInUnit.get(unit);
+  if (!re) {
+    re = new RegExp(String.raw`(${numberPattern})\s*${unit}`, 'g');
+    countedInUnit.set(unit, re);
+  }
+  return re;
+}
+
 function percentMatches(part: number, whole: number, stated: string): boolean {
   const decimals = stated.includes('.') ? (stated.split('.')[1] as string).length : 0;
   const value = Number(stated);
@@ -205,8 +223,7 @@ export function nPercent(this: Rule, data: ReportData): Finding[] {
     const strong: number[] = [];
     const weak: number[] = [];
     const before = text.slice(pStart, m.index);
-    const re = new RegExp(String.raw`(${numberPattern})\s*${unit}`, 'g');
-    for (const w of matches(before, re)) {
+    for (const w of matches(before, countedIn(unit))) {
       const value = parseNumber(w[1] as string);
       if (value <= part) continue;
       const after = before.slice(w.index + w[0].length, w.index + w[0].length + 8);
@@ -240,7 +257,7 @@ const statedTotal = new RegExp(
 /** Totals stated anywhere (“公开信息总数为136条”) by unit — the whole a later “占…%” may refer to. */
 function statedTotals(text: string): Map<string, number[]> {
   const out = new Map<string, number[]>();
-  for (const m of matches(text, statedTotal)) {
+  for (const m of matchesAround(text, statedTotal, totalAnchors)) {
     const unit = m[3] as string;
     out.set(unit, [...(out.get(unit) ?? []), parseNumber(m[2] as string)]);
   }
@@ -250,7 +267,7 @@ function statedTotals(text: string): Map<string, number[]> {
 const rateStated = /(办结率|答复率)[^\d。\n]{0,8}100(?:\.0+)?\s*[%％]/g;
 
 export function nRate(this: Rule, data: ReportData): Finding[] {
-  const m = matches(data.text, rateStated).next().value;
+  const m = matchesAround(data.text, rateStated, ['办结率', '答复率']).next().value;
   if (!m) return [];
   const evidence = sentenceAt(data.text, m.index, m[0].length);
   if (data.format === 'national-2014' || data.format === 'legacy-local') {
@@ -290,11 +307,13 @@ const compoundNouns = new Set(
     ' ',
   ),
 );
+/** The words the pattern starts with (共计 is found by 共). */
+const missingNumberAnchors = ['全年', '本年', '今年', '年内', '共', '累计'];
 const numeralInside = /[零〇一二两三四五六七八九十百千万几数多余每各该此本逐首其]/;
 
 export function nMissingNumber(this: Rule, data: ReportData): Finding[] {
   const out: Finding[] = [];
-  for (const m of matches(data.text, missingNumber)) {
+  for (const m of matchesAround(data.text, missingNumber, missingNumberAnchors)) {
     const noun = m[4] as string;
     const unit = m[5] as string;
     if (numeralInside.test(noun) || compoundNouns.has(`${noun.slice(-1)}${unit}`)) continue;

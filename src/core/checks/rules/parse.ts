@@ -1,6 +1,7 @@
 import { findTable, formats } from '../../report-format/index.ts';
 import type { TextSpan } from '../../report-format/index.ts';
-import { bareLabel, fieldKeys } from '../cells.ts';
+import { bareLabel, cellIndex, fieldKeys } from '../cells.ts';
+import { perFormat } from '../sums.ts';
 import { finding } from '../rule.ts';
 import type { CheckedReport, Finding, Rule } from '../types.ts';
 
@@ -109,24 +110,59 @@ function visibleCharsAfter(text: string, from: number, limit: number): number {
 }
 const blank = /\s/;
 
+/** A cell key's row: the key minus its column (`办理结果总计.自然人` → `办理结果总计`), null without one. */
+function rowOfKey(key: string): string | null {
+  const dot = key.lastIndexOf('.');
+  return dot > 0 ? key.slice(0, dot) : null;
+}
+
+/** Per format, the declared cell keys that show a row was read: the row's own key, or its cells'. */
+const keysShowingRow = perFormat((format) => {
+  const byRow = new Map<string, string[]>();
+  const add = (row: string, key: string) => byRow.set(row, [...(byRow.get(row) ?? []), key]);
+  for (const key of cellIndex(format).keys()) {
+    add(key, key);
+    const row = rowOfKey(key);
+    if (row) add(row, key);
+  }
+  return byRow;
+});
+
+/** Rows with at least one cell read (a number or a blank): a cell key's row = the key minus its column. */
+function rowsRead(data: CheckedReport): Set<string> {
+  const rows = new Set<string>();
+  const addRow = (key: string) => {
+    rows.add(key);
+    const row = rowOfKey(key);
+    if (row) rows.add(row);
+  };
+  for (const key of fieldKeys(data)) if (typeof data.fields[key] === 'number') addRow(key);
+  for (const key of data.blankCells) addRow(key);
+  return rows;
+}
+
+/**
+ * The usual case, settled from a few cells instead of every key of the report: the table's last
+ * row was read, so nothing after it is missing.
+ */
+function lastRowRead(data: CheckedReport, rowKey: string): boolean {
+  const keys = keysShowingRow(data.format).get(rowKey) ?? [];
+  return keys.some((key) => typeof data.fields[key] === 'number' || data.blankCells.includes(key));
+}
+
 /** The last rows of a found table are all missing: the report was most likely cut off mid-table. */
 // national-2014 sections are free to stop early; S-SECTIONS names the missing ones there.
 export function pTruncated(this: Rule, data: CheckedReport): Finding[] {
   const out: Finding[] = [];
   if (parserProblems(data).some((p) => p.code === 'P-TRUNCATED')) return out;
-  // Rows with at least one cell read (a number or a blank): a cell key's row = the key minus its column.
-  const rowsRead = new Set<string>();
-  const addRow = (key: string) => {
-    rowsRead.add(key);
-    const dot = key.lastIndexOf('.');
-    if (dot > 0) rowsRead.add(key.slice(0, dot));
-  };
-  for (const key of fieldKeys(data)) if (typeof data.fields[key] === 'number') addRow(key);
-  for (const key of data.blankCells) addRow(key);
+  let read: Set<string> | undefined;
   for (const tableId of data.tablesFound) {
     const table = findTable(formats[data.format], tableId);
     if (!table) continue;
-    const present = table.rows.map((row) => rowsRead.has(row.key));
+    const lastRow = table.rows.at(-1);
+    if (lastRow && lastRowRead(data, lastRow.key)) continue;
+    read ??= rowsRead(data);
+    const present = table.rows.map((row) => (read as Set<string>).has(row.key));
     const last = present.lastIndexOf(true);
     if (last < 0 || last === present.length - 1) continue;
     const missing = table.rows.slice(last + 1);
