@@ -4,11 +4,15 @@ import { isWhiteSpace } from '../text/white-space.ts';
 
 const maxEvidence = 300;
 
-/** The whole line(s) a span sits on — for a table cell, its row as printed. */
-function lineAround(text: string, span: TextSpan): TextSpan {
-  const start = text.lastIndexOf('\n', Math.max(0, span.start - 1)) + 1;
-  const newline = text.indexOf('\n', span.end);
-  return { start, end: newline === -1 ? text.length : newline };
+/** Where the line holding `index` starts. */
+function lineStart(text: string, index: number): number {
+  return text.lastIndexOf('\n', Math.max(0, index - 1)) + 1;
+}
+
+/** Where the line holding `index` ends (its newline, or the end of the text). */
+function lineEnd(text: string, index: number): number {
+  const newline = text.indexOf('\n', index);
+  return newline === -1 ? text.length : newline;
 }
 
 /** `s.replace(/\s+/g, ' ').trim()` up to its first `limit + 1` characters (the rest is never shown). */
@@ -29,18 +33,21 @@ function clip(s: string): string {
   return t.length > maxEvidence ? `${t.slice(0, maxEvidence - 1)}…` : t;
 }
 
-/** The printed rows of the cells involved (from `cellSources`), joined by “ … ”; '' when unknown. */
+/**
+ * The printed rows of the cells involved (from `cellSources`), joined by “ … ”; '' when unknown.
+ * A cell's row is the whole line(s) its span sits on; the first cell of a row gives its end.
+ */
 export function cellEvidence(data: ReportData, keys: readonly string[]): string {
   const lines: TextSpan[] = [];
   const starts = new Set<number>();
   for (const key of keys) {
     const span = data.cellSources[key];
     if (!span || span.end > data.text.length) continue;
-    const line = lineAround(data.text, span);
-    if (!starts.has(line.start)) {
-      starts.add(line.start);
-      lines.push(line);
-    }
+    // Most cells share their row with the one before: the row's end is looked for once.
+    const start = lineStart(data.text, span.start);
+    if (starts.has(start)) continue;
+    starts.add(start);
+    lines.push({ start, end: lineEnd(data.text, span.end) });
   }
   lines.sort((a, b) => a.start - b.start);
   // A finding on every blank cell names hundreds of rows: only the first ones reach the clip.

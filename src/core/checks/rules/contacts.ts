@@ -42,9 +42,14 @@ function urlProblem(raw: string, following: string): string | null {
   return null;
 }
 
+/** Every address has “//” or “www.”: a text with neither a slash nor a www is not scanned. */
+function mayHoldUrl(text: string): boolean {
+  return text.includes('/') || /www\./i.test(text);
+}
+
 export function cUrl(this: Rule, data: ReportData): Finding[] {
   const out: Finding[] = [];
-  for (const m of matches(data.text, url)) {
+  for (const m of mayHoldUrl(data.text) ? matches(data.text, url) : []) {
     const raw = m[0];
     const problem = urlProblem(raw, data.text.slice(m.index + raw.length, m.index + raw.length + 30));
     if (!problem) continue;
@@ -63,8 +68,6 @@ export function cUrl(this: Rule, data: ReportData): Finding[] {
 const phoneCue =
   /(联系电话|咨询电话|监督电话|举报电话|投诉电话|办公电话|电话号码|联系方式|电话|传真)\s*[:：]?\s*/g;
 const phoneToken = /^[0-9()（）\-—－\s转]+/;
-/** Every cue contains one of these, at most 2 characters in (联系电话). */
-const phoneAnchors = ['电话', '联系方式', '传真'];
 
 /** Why a telephone number cannot be dialled as printed, or null when it is well-formed. */
 export function phoneProblem(token: string): string | null {
@@ -93,10 +96,10 @@ export function phoneProblem(token: string): string | null {
 
 export function cPhone(this: Rule, data: ReportData): Finding[] {
   const out: Finding[] = [];
-  for (const m of matchesAround(data.text, phoneCue, phoneAnchors, 2)) {
+  for (const m of matches(data.text, phoneCue)) {
     const rest = data.text.slice(m.index + m[0].length, m.index + m[0].length + 60);
     // Several numbers may follow one cue: “0432-1234567、0432-7654321”.
-    for (const piece of rest.split(/[、，,；;/或和及]/).slice(0, 4)) {
+    for (const piece of rest.split(/[、，,；;/或和及]/, 4)) {
       const token = phoneToken.exec(piece)?.[0]?.trim();
       if (!token || !/\d{3}/.test(token)) break;
       const problem = phoneProblem(token);
@@ -227,11 +230,17 @@ export function cConsistentFormat(this: Rule, data: ReportData): Finding[] {
 
 /** The title is one of the first three non-empty lines (a year quoted later in the text is not a title). */
 function firstTitleLine(data: ReportData): string | null {
-  const lines = data.text
-    .slice(0, 1000)
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => l.length > 0)
-    .slice(0, 3);
-  return lines.find((l) => l.length <= 60 && titleYear.test(l)) ?? null;
+  const head = data.text.slice(0, 1000);
+  let nonEmpty = 0;
+  // Line by line, up to the third non-empty one (the rest of the head is never split).
+  for (let start = 0; start <= head.length && nonEmpty < 3;) {
+    const newline = head.indexOf('\n', start);
+    const end = newline === -1 ? head.length : newline;
+    const line = head.slice(start, end).trim();
+    start = end + 1;
+    if (line.length === 0) continue;
+    nonEmpty++;
+    if (line.length <= 60 && titleYear.test(line)) return line;
+  }
+  return null;
 }

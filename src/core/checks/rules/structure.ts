@@ -21,19 +21,35 @@ function chapterEvidence(data: ReportData, number: string): string {
   return ch ? `${ch.number}、${ch.title}` : '';
 }
 
+interface StatisticSection {
+  /** `三、因政府信息公开申请行政复议、提起行政诉讼的情况` … */
+  group: string;
+  /** How the reader lists the section when it saw it: `statistics.三`. */
+  listedAs: string;
+  rowKeys: string[];
+}
+
+/** The national-2014 statistics table's sections (row groups) in order, listed once. */
+const statisticSections: StatisticSection[] = (() => {
+  const sections = new Map<string, StatisticSection>();
+  for (const row of findTable(formats['national-2014'], 'statistics')?.rows ?? []) {
+    const group = row.group ?? '';
+    let section = sections.get(group);
+    if (!section) {
+      section = { group, listedAs: `statistics.${group.split('、')[0]}`, rowKeys: [] };
+      sections.set(group, section);
+    }
+    section.rowKeys.push(row.key);
+  }
+  return [...sections.values()];
+})();
+
 /** Sections 一…九 of the national-2014 statistics table that have no row at all in the report. */
 function missingStatisticSections(data: ReportData): string[] {
-  const table = findTable(formats['national-2014'], 'statistics');
-  if (!table) return [];
-  const groups = new Map<string, boolean>();
-  for (const row of table.rows) {
-    const group = row.group ?? '';
-    if (groups.get(group)) continue; // one row is enough to show the section
-    // The reader lists the sections it saw as `statistics.三`; a section heading alone counts too.
-    const seen = data.tablesFound.includes(`statistics.${group.split('、')[0]}`);
-    groups.set(group, seen || hasCell(data, row.key));
-  }
-  return [...groups].filter(([, present]) => !present).map(([group]) => group);
+  // A section heading alone counts too; else one row is enough to show the section.
+  const present = (s: StatisticSection) =>
+    data.tablesFound.includes(s.listedAs) || s.rowKeys.some((key) => hasCell(data, key));
+  return statisticSections.filter((s) => !present(s)).map((s) => s.group);
 }
 
 function govFindings(rule: Rule, data: ReportData, expected: FormatDeclaration): Finding[] {
