@@ -249,6 +249,21 @@ const cases: Case[] = [
   ['C-EMAIL: well-formed', prose('邮箱:baishishan389@163.com。'), 'C-EMAIL', null],
   ['C-EMAIL: comma for dot', prose('邮箱:baishishan389@163,com。'), 'C-EMAIL', '有误'],
   ['C-EMAIL: no @', prose('电子邮箱:baishishan389.163.com。'), 'C-EMAIL', '缺少“@”'],
+  // Addresses without a cue word are found from their at sign: the whole run of address
+  // characters before it, from its first character, whatever precedes the run.
+  [
+    'C-EMAIL: an address without a cue, from the start of its run',
+    prose('意见请发至gov-2019.tc@163,com。我们将及时回复。'),
+    'C-EMAIL',
+    '电子邮箱“gov-2019.tc@163,com”有误：域名中的“.”写成了“,”',
+  ],
+  [
+    'C-EMAIL: a full-width at sign',
+    prose('来信请寄tcgov＠163.com。'),
+    'C-EMAIL',
+    '“tcgov＠163.com”有误：“@”写成了全角“＠”',
+  ],
+  ['C-EMAIL: two at signs', prose('来信请寄tc@gov@163.com。'), 'C-EMAIL', '“tc@gov@163.com”有误：有多个“@”'],
   // C-CONSISTENT-FORMAT
   [
     'C-CONSISTENT-FORMAT: 发布机构 ≠ the body of the report (fixture 004 shape)',

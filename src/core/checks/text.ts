@@ -88,16 +88,14 @@ export function* matchesAround(
   anchors: readonly string[],
   reach = 0,
 ): Generator<RegExpExecArray> {
-  const re = copyOf(stickyCopies, pattern, 'y');
-  const next = anchors.map((a) => text.indexOf(a));
+  const nextAnchor = occurrences(text, anchors);
   let from = 0;
   for (;;) {
-    const at = nextAnchor(text, anchors, next, from);
+    const at = nextAnchor(from);
     if (at === -1) return;
     let m: RegExpExecArray | null = null;
     for (let start = Math.max(from, at - reach); start <= at && m === null; start++) {
-      re.lastIndex = start;
-      m = re.exec(text);
+      m = matchAt(text, pattern, start);
     }
     if (m === null) {
       from = at + 1;
@@ -108,18 +106,31 @@ export function* matchesAround(
   }
 }
 
-/** The first occurrence of any anchor at or after `from`; `next` keeps each anchor's next one. */
-function nextAnchor(text: string, anchors: readonly string[], next: number[], from: number): number {
-  let first = -1;
-  for (let i = 0; i < anchors.length; i++) {
-    let at = next[i] as number;
-    if (at !== -1 && at < from) {
-      at = text.indexOf(anchors[i] as string, from);
-      next[i] = at;
+/** The match of `pattern` starting exactly at `index`, or null. */
+export function matchAt(text: string, pattern: RegExp, index: number): RegExpExecArray | null {
+  const re = copyOf(stickyCopies, pattern, 'y');
+  re.lastIndex = index;
+  return re.exec(text);
+}
+
+/**
+ * The first occurrence of any of `words` at or after `from`, for a `from` that only moves forward:
+ * each word's next occurrence is kept, so the text is searched once per word.
+ */
+export function occurrences(text: string, words: readonly string[]): (from: number) => number {
+  const next = words.map((w) => text.indexOf(w));
+  return (from) => {
+    let first = -1;
+    for (let i = 0; i < words.length; i++) {
+      let at = next[i] as number;
+      if (at !== -1 && at < from) {
+        at = text.indexOf(words[i] as string, from);
+        next[i] = at;
+      }
+      if (at !== -1 && (first === -1 || at < first)) first = at;
     }
-    if (at !== -1 && (first === -1 || at < first)) first = at;
-  }
-  return first;
+    return first;
+  };
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { ReportData } from '../../report-format/index.ts';
 import { sentenceAt } from '../evidence.ts';
 import { finding } from '../rule.ts';
-import { matches, matchesAround } from '../text.ts';
+import { matchAt, matches, matchesAround, occurrences } from '../text.ts';
 import type { Finding, Rule } from '../types.ts';
 
 /** One finding per distinct wrong token: the same bad address printed twice is one mistake. */
@@ -142,7 +142,31 @@ const emailCue =
   /(电子邮箱|电子信箱|电子邮件|邮箱|e-?mail)\s*[:：]?\s*([^\s，。；;、（）()“”\u4e00-\u9fa5]+)/gi;
 const emailShape = /^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$/;
 // A local part is required: “@上海发布” / “关注@xxx” are social-media handles, not addresses.
-const anyAt = /[A-Za-z0-9._%+-]+[@＠][^\s，。；;、（）()“”\u4e00-\u9fa5]*/g;
+const localPartChar = /[A-Za-z0-9._%+-]/;
+const anyAt = new RegExp(String.raw`${localPartChar.source}+[@＠][^\s，。；;、（）()“”\u4e00-\u9fa5]*`, 'g');
+
+/**
+ * matches(text, anyAt), found from the at signs: a scan of the whole text tries every run of
+ * letters and digits (every figure of the report), while a match can only start the run right
+ * before an at sign (or where the scan stands, inside it) — an at sign is never part of a run.
+ */
+function* atSignAddresses(text: string): Generator<RegExpExecArray> {
+  const nextAtSign = occurrences(text, ['@', '＠']);
+  let from = 0;
+  for (;;) {
+    const at = nextAtSign(from);
+    if (at === -1) return;
+    let start = at;
+    while (start > from && localPartChar.test(text.charAt(start - 1))) start--;
+    const m = start < at ? matchAt(text, anyAt, start) : null;
+    if (m === null) {
+      from = at + 1;
+      continue;
+    }
+    from = m.index + m[0].length;
+    yield m;
+  }
+}
 
 function emailProblem(raw: string): string | null {
   const t = raw.replace(/[.,]+$/, '');
@@ -178,9 +202,7 @@ export function cEmail(this: Rule, data: ReportData): Finding[] {
     if (/^https?:|^www\./i.test(raw)) continue;
     check(raw, at);
   }
-  // Every address has an at sign: a text without one skips the scan (the pattern backtracks on figures).
-  const hasAt = data.text.includes('@') || data.text.includes('＠');
-  for (const m of hasAt ? matches(data.text, anyAt) : []) {
+  for (const m of atSignAddresses(data.text)) {
     if (seen.has(m.index) || m[0].length < 3) continue;
     check(m[0], m.index);
   }
