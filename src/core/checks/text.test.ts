@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matches, matchesAround } from './text.ts';
+import { matches, matchesAround, matchesBefore } from './text.ts';
 
 const phoneCue = /(联系电话|电话号码|联系方式|电话|传真)\s*[:：]?\s*/g;
 const total = /(共计|合计|共)\D{0,4}(\d+)件/g;
@@ -24,10 +24,26 @@ const cases: Case[] = [
 
 const shape = (ms: Iterable<RegExpExecArray>) => [...ms].map((m) => [m.index, ...m]);
 
+const listing = /(共计|合计|共)[^\d。]{0,4}(\d+)件[^。\d]{0,6}其中/g;
+
+/** matchesBefore must find exactly what a full scan finds, whatever the sentences around. */
+const sentenceCases: Array<[name: string, text: string]> = [
+  ['a listing right after a full stop', '上年结转。合计5件其中网络3件'],
+  ['a 其中 without a total before it in its sentence', '共3件。其中2件；合计7件，其中4件'],
+  ['two listings in one sentence', '共3件其中1件，合计7件其中4件'],
+  ['a 其中 inside a listing', '共12件其中其中'],
+  ['no 其中 at all', '共3件。合计7件'],
+  ['a 其中 at the very start', '其中共3件其中'],
+];
+
 describe('matchesAround', () => {
   it.each(cases)('%s', (_name, text, pattern, anchors, reach) => {
     const expected = shape(matches(text, pattern));
     expect(shape(matchesAround(text, pattern, anchors, reach))).toEqual(expected);
+  });
+
+  it.each(sentenceCases)('matchesBefore: %s', (_name, text) => {
+    expect(shape(matchesBefore(text, listing, '其中', '。'))).toEqual(shape(matches(text, listing)));
   });
 
   it('finds the cue that starts before its anchor (联系电话, not 电话)', () => {

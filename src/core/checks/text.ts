@@ -106,6 +106,32 @@ export function* matchesAround(
   }
 }
 
+/**
+ * The same matches as matches(), for a pattern whose every match contains `anchor` with no
+ * `stop` character before it (a sentence's 。): a match holding the next anchor starts after the
+ * last stop before that anchor, so the regex scan starts there rather than where the last match
+ * ended. For patterns that start with a number or a common word, which the plain scan tries at
+ * every digit or occurrence in the text.
+ */
+export function* matchesBefore(
+  text: string,
+  pattern: RegExp,
+  anchor: string,
+  stop: string,
+): Generator<RegExpExecArray> {
+  const re = copyOf(globalCopies, pattern, 'g');
+  let from = 0;
+  for (;;) {
+    const at = text.indexOf(anchor, from);
+    if (at === -1) return;
+    re.lastIndex = Math.max(from, text.lastIndexOf(stop, at - 1) + 1);
+    const m = re.exec(text);
+    if (m === null) return;
+    from = m.index + Math.max(m[0].length, 1);
+    yield m;
+  }
+}
+
 /** The match of `pattern` starting exactly at `index`, or null. */
 export function matchAt(text: string, pattern: RegExp, index: number): RegExpExecArray | null {
   const re = copyOf(stickyCopies, pattern, 'y');
@@ -131,18 +157,6 @@ export function occurrences(text: string, words: readonly string[]): (from: numb
     }
     return first;
   };
-}
-
-/**
- * matches(), skipped when the text lacks a word every match contains: `includes` is a fast scan,
- * a regex that starts with a character class or a lookbehind is tried at every position.
- */
-export function matchesWith(
-  text: string,
-  pattern: RegExp,
-  required: readonly string[],
-): Iterable<RegExpExecArray> {
-  return required.every((word) => text.includes(word)) ? matches(text, pattern) : [];
 }
 
 /** Table rows as printed by the reader (`| a | b |`) — prose rules skip them. */

@@ -10,7 +10,7 @@ import {
   isTableLine,
   matches,
   matchesAround,
-  matchesWith,
+  matchesBefore,
   numberPattern,
   paragraphBounds,
   parseNumber,
@@ -99,9 +99,8 @@ export function nSum(this: Rule, data: ReportData): Finding[] {
 function listedParts(rule: Rule, data: ReportData): Finding[] {
   const text = data.text;
   const out: Finding[] = [];
-  // Every listing says 其中: without it, the totals need not be looked at.
-  if (!text.includes('其中')) return out;
-  for (const m of matchesAround(text, totalThenParts, totalAnchors)) {
+  // Every listing ends in 其中, in the sentence of its total.
+  for (const m of matchesBefore(text, totalThenParts, '其中', '。')) {
     const numStart = m.index + (m[1] as string).length + (m[2] as string).length;
     const numEnd = numStart + (m[3] as string).length;
     if (isApproximate(text, numStart, numEnd) || isTableLine(text, m.index)) continue;
@@ -151,7 +150,7 @@ function cumulativeBelowYear(rule: Rule, data: ReportData): Finding[] {
     singles.push({ value: parseNumber(m[2] as string), index: m.index, length: m[0].length });
   }
   if (singles.length === 0) return out;
-  for (const m of matchesWith(text, cumulativeSpan, ['累计'])) {
+  for (const m of matchesBefore(text, cumulativeSpan, '累计', '。')) {
     const [s, e] = sentenceBounds(text, m.index);
     if (!/信息/.test(text.slice(s, e))) continue;
     const cumulative = parseNumber(m[3] as string);
@@ -208,7 +207,8 @@ export function nPercent(this: Rule, data: ReportData): Finding[] {
   const text = data.text;
   const out: Finding[] = [];
   let textWholes: Map<string, number[]> | null = null;
-  for (const m of matchesWith(text, percentOf, ['占'])) {
+  // A share ends in 占…%, in the sentence of its figure.
+  for (const m of matchesBefore(text, percentOf, '占', '。')) {
     const pctStart = m.index + m[0].lastIndexOf(m[5] as string);
     if (
       isApproximate(text, pctStart, m.index + m[0].length) ||

@@ -9,14 +9,18 @@ import type { CheckedReport, Finding, Rule } from '../types.ts';
 const codedWarning = /^(P-[A-Z][A-Z-]*[A-Z])\s*[:：\s]\s*(.*)$/s;
 const severe = new Set(['P-UNREADABLE', 'P-EMPTY', 'P-BINARY', 'P-NO-TEXT-LAYER']);
 
+/**
+ * A text made only of good characters: the usual case, settled by one tight loop over the text
+ * (searching for a bad character instead tries the class at every position, a third slower).
+ */
 // eslint-disable-next-line no-control-regex -- control characters are exactly what P-BINARY looks for
-const anyGarbage = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffd]/;
+const allClean = /^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffd]*$/;
 
 /** Share of control characters and U+FFFD in the first 20,000 characters. */
 function garbageShare(text: string): number {
   const sample = text.slice(0, 20_000);
   // One native scan settles the usual case, a text without a single bad character.
-  if (sample.length === 0 || !anyGarbage.test(sample)) return 0;
+  if (sample.length === 0 || allClean.test(sample)) return 0;
   let bad = 0;
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i);
