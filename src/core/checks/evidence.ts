@@ -38,16 +38,21 @@ function clip(s: string): string {
  * A cell's row is the whole line(s) its span sits on; the first cell of a row gives its end.
  */
 export function cellEvidence(data: ReportData, keys: readonly string[]): string {
+  const text = data.text;
   const lines: TextSpan[] = [];
   const starts = new Set<number>();
+  // The line of the cell before, [start, its first newline]: the next cell of the same row lies
+  // past its start and is known to be on it without searching the text back for the newline.
+  let last = { start: 0, newline: -1 };
   for (const key of keys) {
     const span = data.cellSources[key];
-    if (!span || span.end > data.text.length) continue;
-    // Most cells share their row with the one before: the row's end is looked for once.
-    const start = lineStart(data.text, span.start);
+    if (!span || span.end > text.length) continue;
+    if (span.start > last.start && span.start <= last.newline) continue; // a row already listed
+    const start = lineStart(text, span.start);
+    last = { start, newline: lineEnd(text, start) };
     if (starts.has(start)) continue;
     starts.add(start);
-    lines.push({ start, end: lineEnd(data.text, span.end) });
+    lines.push({ start, end: lineEnd(text, span.end) });
   }
   lines.sort((a, b) => a.start - b.start);
   // A finding on every blank cell names hundreds of rows: only the first ones reach the clip.

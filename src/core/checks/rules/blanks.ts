@@ -14,14 +14,25 @@ const isTableCell = (data: ReportData, key: string, tables: readonly string[]) =
   return decl !== undefined && tables.includes(decl.table);
 };
 
+const counted = ['table3', 'table4'];
+
+/** A number that is not a count (negative or fractional). */
+const isBadCount = (value: number | null | undefined): value is number =>
+  typeof value === 'number' && !(value >= 0 && Number.isInteger(value));
+
+/** The 表三 and 表四 cells a format declares, listed once. */
+const countedCells = perFormat((format) =>
+  [...cellIndex(format).values()].filter((c) => counted.includes(c.table)).map((c) => c.key),
+);
+
 export function t3NonNeg(this: Rule, data: ReportData): Finding[] {
   const out: Finding[] = [];
-  const counted = ['table3', 'table4'];
-  for (const key of fieldKeys(data)) {
+  // The usual report has no bad count: its declared cells tell, without listing all its keys.
+  const anyBad = countedCells(data.format).some((key) => isBadCount(data.fields[key]));
+  for (const key of anyBad ? fieldKeys(data) : []) {
     const value = data.fields[key];
     // The cheap test first: almost every cell is a count, and only a bad one needs its table.
-    if (typeof value !== 'number' || (value >= 0 && Number.isInteger(value))) continue;
-    if (!isTableCell(data, key, counted)) continue;
+    if (!isBadCount(value) || !isTableCell(data, key, counted)) continue;
     out.push(
       finding(this, data, {
         message: `${cellLabel(data.format, key)}填报为 ${value}，件数应为非负整数`,
