@@ -41,12 +41,11 @@ function runRules(data: ReportData, context: CheckContext, rules: readonly Rule[
   const report = data as CheckedReport;
   // Stable order: by severity, then by the rules table — one list per severity, filled in order.
   const found: Record<Severity, Finding[]> = { error: [], warning: [], info: [] };
-  const add = (f: Finding) => found[f.severity].push(f);
   for (const rule of rulesFor(rules, data.format, Boolean(report.unreadable))) {
     try {
-      for (const f of rule.run(data, context)) add(f);
+      for (const f of rule.run(data, context)) found[f.severity].push(f);
     } catch (error) {
-      add({
+      found.info.push({
         code: rule.code,
         severity: 'info',
         message: `规则 ${rule.code} 无法处理本报告的数据（${error instanceof Error ? error.message : String(error)}），未检查`,

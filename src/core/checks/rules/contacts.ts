@@ -180,31 +180,33 @@ function emailProblem(raw: string): string | null {
   return '格式不正确';
 }
 
+/** The finding on an address printed at `index`, if it is malformed. */
+function emailFinding(rule: Rule, data: ReportData, raw: string, index: number): Finding[] {
+  const problem = emailProblem(raw);
+  if (!problem) return [];
+  return [
+    finding(rule, data, {
+      message: `电子邮箱“${raw}”有误：${problem}`,
+      keys: [],
+      values: [raw],
+      evidence: sentenceAt(data.text, index, raw.length),
+    }),
+  ];
+}
+
 export function cEmail(this: Rule, data: ReportData): Finding[] {
   const out: Finding[] = [];
   const seen = new Set<number>();
-  const check = (raw: string, index: number) => {
-    const problem = emailProblem(raw);
-    if (!problem) return;
-    out.push(
-      finding(this, data, {
-        message: `电子邮箱“${raw}”有误：${problem}`,
-        keys: [],
-        values: [raw],
-        evidence: sentenceAt(data.text, index, raw.length),
-      }),
-    );
-  };
   for (const m of matches(data.text, emailCue)) {
     const raw = m[2] as string;
     const at = m.index + m[0].length - raw.length;
     seen.add(at);
     if (/^https?:|^www\./i.test(raw)) continue;
-    check(raw, at);
+    out.push(...emailFinding(this, data, raw, at));
   }
   for (const m of atSignAddresses(data.text)) {
     if (seen.has(m.index) || m[0].length < 3) continue;
-    check(m[0], m.index);
+    out.push(...emailFinding(this, data, m[0], m.index));
   }
   return distinct(out);
 }

@@ -40,6 +40,10 @@ function parserProblems(data: CheckedReport): Array<{ code: string; message: str
   return out.filter((p) => !seen.has(p.code) && seen.add(p.code));
 }
 
+function hasFigures(data: CheckedReport): boolean {
+  return fieldKeys(data).some((key) => typeof data.fields[key] === 'number');
+}
+
 export function pUnreadable(this: Rule, data: CheckedReport): Finding[] {
   const problems = parserProblems(data);
   const codes = new Set(problems.map((p) => p.code));
@@ -66,9 +70,8 @@ export function pUnreadable(this: Rule, data: CheckedReport): Finding[] {
   }
   if (codes.has('P-EMPTY') || codes.has('P-BINARY') || codes.has('P-NO-TEXT-LAYER')) return out;
   // Data generated from live records may carry no text; only no text AND no figures is empty.
-  const hasFigures = () => fieldKeys(data).some((key) => typeof data.fields[key] === 'number');
   // /\S/ rather than trim(): the text is not copied to learn that it has a character.
-  if (!/\S/.test(data.text) && !hasFigures()) {
+  if (!/\S/.test(data.text) && !hasFigures(data)) {
     out.push(
       finding({ code: 'P-EMPTY', severity: 'error' }, data, {
         message: '文件中没有任何文字，无法检查',

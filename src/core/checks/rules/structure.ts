@@ -44,12 +44,14 @@ const statisticSections: StatisticSection[] = (() => {
   return [...sections.values()];
 })();
 
+/** A section heading alone shows the section; else one row with a cell is enough. */
+function sectionPresent(data: ReportData, s: StatisticSection): boolean {
+  return data.tablesFound.includes(s.listedAs) || s.rowKeys.some((key) => hasCell(data, key));
+}
+
 /** Sections 一…九 of the national-2014 statistics table that have no row at all in the report. */
 function missingStatisticSections(data: ReportData): string[] {
-  // A section heading alone counts too; else one row is enough to show the section.
-  const present = (s: StatisticSection) =>
-    data.tablesFound.includes(s.listedAs) || s.rowKeys.some((key) => hasCell(data, key));
-  return statisticSections.filter((s) => !present(s)).map((s) => s.group);
+  return statisticSections.filter((s) => !sectionPresent(data, s)).map((s) => s.group);
 }
 
 function govFindings(rule: Rule, data: ReportData, expected: FormatDeclaration): Finding[] {
