@@ -76,11 +76,11 @@ export function* matches(text: string, pattern: RegExp): Generator<RegExpExecArr
 /**
  * The same matches as matches(), for a pattern whose every match contains one of `anchors`
  * starting at most `reach` characters after the match starts — usually the pattern's own leading
- * alternation of words (reach 0). The anchors are found by indexOf, a native scan many times
- * cheaper than the regex's own search through Chinese text, and the pattern is tried (sticky) only
- * at the positions they allow: a match starting before the first anchor at or after the scan
- * position, less `reach`, would have to contain an earlier anchor. Worth it only for anchors that
- * are rare and quick to find (电话, 其中, 邮编); for 将 or 下图 the plain scan is faster (measured).
+ * alternation of words (reach 0). The anchors are found by indexOf, a native scan cheaper than
+ * the regex's own search through Chinese text, and the pattern is tried (sticky) only at the
+ * positions they allow: a match starting before the first anchor at or after the scan position,
+ * less `reach`, would have to contain an earlier anchor. Worth it only for anchors that are rare
+ * and quick to find (邮编, 办结率, 统计); for 电话, 将 or 下图 the plain scan is as fast (measured).
  */
 export function* matchesAround(
   text: string,
