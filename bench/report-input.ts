@@ -4,15 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 import { readReportSource } from '../src/report-parser/input/index.ts';
 import { normalize, warmUpScriptTables } from '../src/report-parser/normalize/index.ts';
-
-export interface BenchResult {
-  name: string;
-  figure: number;
-  unit: string;
-  baseline: number;
-  baselineUnit: string;
-  note?: string;
-}
+import type { BenchResult } from './run.ts';
 
 const rounds = 200;
 
