@@ -137,6 +137,11 @@ describe('上海市人民政府办公厅 2025 — gov-2021, PDF → Markdown wit
       '不予处理.要求行政机关确认或重新出具已获取信息.总计',
     ]);
   });
+  it('prose: “共发布各类信息 13528 条” (lines 58–60) counts the portal “上海国际服务门户”, not the body', () => {
+    // report-formats.md “Figures stated in prose”: 主动公开政府信息数 is the body's whole disclosure.
+    expect(narrative(data, 'narrative.主动公开政府信息数')).toEqual([]);
+    expect(data.narrative.map((f) => f.value)).not.toContain(13528);
+  });
   it('findings: the lost heading 五 (info) only; the sums that can be made all hold', () => {
     const found = checkReport(data);
     expect(found.map((f) => [f.code, f.severity])).toEqual([['S-SECTIONS', 'info']]);
@@ -198,6 +203,13 @@ describe('高平市人民政府办公室 2022 and 上海 2012 (traditional) — 
     expect(narrative(data, 'narrative.收到申请数')).toEqual([12]);
     expect(narrative(data, 'narrative.予以公开.总计')).toEqual([2]);
     expect(narrative(data, 'narrative.部分公开.总计')).toEqual([8]);
+  });
+  it('高平 2022: the website figure split over two clauses (line 6: “…政务动态类信息226条,发布…解读信息66条”) is no 公开渠道.政府网站', () => {
+    // report-formats.md “Figures stated in prose”: 226 is one part of the website's count, not the whole.
+    const data = read('gaoping-office-2022-prose-excerpt.txt');
+    expect(narrative(data, 'narrative.公开渠道.政府网站')).toEqual([]);
+    expect(data.narrative.map((f) => f.value)).not.toContain(226);
+    expect(narrative(data, 'narrative.公开渠道.政务微信')).toEqual([2901]);
   });
   it('上海 2012: traditional script converted, year 2012, no figure and no finding invented', () => {
     const data = read('shanghai-city-2012-traditional-excerpt.txt');

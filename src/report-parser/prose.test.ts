@@ -24,6 +24,10 @@ describe('figures stated in prose (narrative vocabulary)', () => {
     ['办结率达到了100%。', 'narrative.办结率', 100],
     ['2013-2017年，全街累计公开政府信息66条。', 'narrative.累计公开政府信息数', 66],
     ['本年制发规范性文件8件。', 'narrative.制发规范性文件总数', 8],
+    // A channel figure that the sentence goes on to split (其中) is still the channel's whole.
+    ['在政府网站发布信息226条，其中政策文件66条。', 'narrative.公开渠道.政府网站', 226],
+    // A named account in an earlier clause, cut off by ；: the total after it is the body's.
+    ['“某某发布”公众号推送信息30条；全年共发布各类信息1264条。', 'narrative.主动公开政府信息数', 1264],
   ])('“%s” → %s = %i', (text, key, value) => {
     const found = figures(text).filter((f) => f.key === key);
     expect(found.map((f) => f.value)).toEqual([value]);
@@ -44,6 +48,20 @@ describe('figures stated in prose (narrative vocabulary)', () => {
     expect(keys).not.toContain('narrative.主动公开政府信息数');
     expect(keys).not.toContain('narrative.申请答复数');
     expect(keys).not.toContain('narrative.公开渠道.政务微博');
+  });
+
+  it.each([
+    // 上海 2025 lines 58–60: a named portal's items, the sentence wrapped over lines (the name too).
+    [
+      '提升规范性。“上\n海国际服务门户”新增意大利语网站，目前已覆盖 10 个语种，\n共发布各类信息 13528 条。',
+      'narrative.主动公开政府信息数',
+    ],
+    ['依托“某某政务服务”平台，共发布各类信息300条。', 'narrative.主动公开政府信息数'],
+    // 高平 2022 line 6: the website's count split over two clauses (226 + 66): no whole stated.
+    ['在门户网站发布政务动态类信息226条,发布市政府文件及解读信息66条。', 'narrative.公开渠道.政府网站'],
+    ['政务微博发布信息40条，\n发布图片信息15条。', 'narrative.公开渠道.政务微博'],
+  ])('“%s” is no %s (another subject, or only a part of it)', (text, key) => {
+    expect(figures(text).filter((f) => f.key === key)).toEqual([]);
   });
 
   it('the figure span points at the number in the text', () => {

@@ -53,13 +53,38 @@ export function proseSentences(rows: readonly RawRow[]): Sentence[] {
  */
 export function readNarrative(sentences: readonly Sentence[]): NarrativeFigure[] {
   const figures: NarrativeFigure[] = [];
-  for (const sentence of sentences) {
-    if (!/\d/.test(sentence.text)) continue;
+  sentences.forEach((sentence, i) => {
+    if (!/\d/.test(sentence.text)) return;
     for (const m of sentence.text.matchAll(clausePattern)) {
-      if (/\d/.test(m[0])) readClause(m[0], m.index, sentence, figures);
+      if (/\d/.test(m[0])) readClause(m[0], m.index, sentences, i, figures);
     }
-  }
+  });
   return figures;
+}
+
+/** A fragment that a line break cut from the next one: no 。！？ at its end, the next line right after. */
+function runsOn(sentences: readonly Sentence[], i: number): boolean {
+  const here = sentences[i]!;
+  const next = sentences[i + 1];
+  const last = here.text.trimEnd();
+  return (
+    next !== undefined &&
+    next.start - (here.start + here.text.length) <= 2 &&
+    !isSentenceStop(last.charCodeAt(last.length - 1))
+  );
+}
+
+/** The sentence before `at` in sentence i, with the lines it wrapped from, from its last ；. */
+function textBefore(sentences: readonly Sentence[], i: number, at: number): string {
+  let text = sentences[i]!.text.slice(0, at);
+  for (let j = i - 1; j >= 0 && i - j <= 3 && runsOn(sentences, j); j--) text = sentences[j]!.text + text;
+  return text.slice(Math.max(text.lastIndexOf('；'), text.lastIndexOf(';')) + 1);
+}
+
+/** The text after `at` in sentence i, with the next line when the sentence wraps onto it. */
+function textAfter(sentences: readonly Sentence[], i: number, at: number): string {
+  const text = sentences[i]!.text.slice(at);
+  return runsOn(sentences, i) ? text + sentences[i + 1]!.text : text;
 }
 
 /**
@@ -109,7 +134,14 @@ function unitsAfterNumbers(clause: string): number {
   return seen;
 }
 
-function readClause(clause: string, offset: number, sentence: Sentence, figures: NarrativeFigure[]): void {
+function readClause(
+  clause: string,
+  offset: number,
+  sentences: readonly Sentence[],
+  i: number,
+  figures: NarrativeFigure[],
+): void {
+  const sentence = sentences[i]!;
   // Most clauses yield no figure: the set of numbers already claimed is made at the first one.
   let claimed: Set<number> | null = null;
   const unitsSeen = unitsAfterNumbers(clause);
@@ -124,6 +156,10 @@ function readClause(clause: string, offset: number, sentence: Sentence, figures:
       const after = clause.slice(at + m[1].length);
       if (approximateAfter.test(after) || approximateBefore.test(clause.slice(0, at))) continue;
       (claimed ??= new Set()).add(at);
+      // The number is another subject's, or only a part: it is claimed, but no figure of this key.
+      if (entry.otherSubject?.test(textBefore(sentences, i, offset + at))) break;
+      const next = entry.continuedBy && textAfter(sentences, i, offset + clause.length);
+      if (next && /^[，,]/.test(next) && entry.continuedBy!.test(next.slice(1))) break;
       const start = sentence.start + offset + at;
       figures.push({
         key: entry.key,

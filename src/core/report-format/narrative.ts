@@ -16,11 +16,29 @@ export interface NarrativeEntry {
   patterns: RegExp[];
   /** A match whose text contains this names something else (解读类信息, 累计 over several years). */
   exclude?: RegExp;
+  /**
+   * The figure's sentence (from its last ；) names this before the figure: it counts for another
+   * subject (a named portal or account), not for the body's disclosure as a whole.
+   */
+  otherSubject?: RegExp;
+  /**
+   * The clause after the figure's goes on with this (“发布…226条，发布…66条”): the figure is only a
+   * part of what the sentence counts, not its whole.
+   */
+  continuedBy?: RegExp;
 }
 
 const n = String.raw`(\d[\d,]*(?:\.\d+)?)`;
 const gap = (max: number) => String.raw`[^\d，,。；;：:]{0,${max}}?`;
 const re = (source: string) => new RegExp(source);
+
+/** A named channel: “上海国际服务门户”, “汉台徐望”微信公众号, 「…网站」. */
+const namedChannel =
+  /[“「『][^“”「」『』]{1,30}(?:门户|网站|平台|公众号|客户端|APP)[”」』]|[”」』](?:政务)?(?:门户|网站|平台|微信|公众号|微博|客户端|APP|账号|抖音号|头条号|视频号)/;
+/** A clause that goes on publishing with no subject of its own (“发布市政府文件66条”). */
+const publishingGoesOn = re(
+  String.raw`^\s*(?:并|还|另|同时|另外)?(?:发布|公开|更新|上传)${gap(16)}${n}\s*条`,
+);
 
 export const narrativeVocabulary: NarrativeEntry[] = [
   {
@@ -30,18 +48,22 @@ export const narrativeVocabulary: NarrativeEntry[] = [
     patterns: [
       re(String.raw`(?:政府|门户|信息公开)?网站${gap(6)}(?:发布|公开|更新|上传)${gap(10)}${n}\s*条`),
     ],
+    // “在门户网站发布政务动态类信息226条，发布市政府文件及解读信息66条”: 226 is one part (高平 2022).
+    continuedBy: publishingGoesOn,
   },
   {
     key: 'narrative.公开渠道.政务微博',
     field: '公开渠道.政务微博',
     unit: '条',
     patterns: [re(String.raw`微博${gap(8)}(?:发布|公开|推送)${gap(8)}${n}\s*条`)],
+    continuedBy: publishingGoesOn,
   },
   {
     key: 'narrative.公开渠道.政务微信',
     field: '公开渠道.政务微信',
     unit: '条',
     patterns: [re(String.raw`微信${gap(8)}(?:发布|公开|推送)${gap(8)}${n}\s*条`)],
+    continuedBy: publishingGoesOn,
   },
   {
     key: 'narrative.主动公开政府信息数.主动公开规范性文件数',
@@ -78,6 +100,8 @@ export const narrativeVocabulary: NarrativeEntry[] = [
       re(String.raw`(?:共|共计)${gap(2)}(?:发布|公开)${gap(10)}信息${gap(4)}${n}\s*条`),
     ],
     exclude: /解读|新闻|动态|稿件|舆情|页面|简报|部门/,
+    // “‘上海国际服务门户’…，共发布各类信息13528条” counts that portal's items (上海 2025).
+    otherSubject: namedChannel,
   },
   {
     key: 'narrative.收到申请数',
