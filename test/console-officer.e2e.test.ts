@@ -1,22 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import mammoth from 'mammoth';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { launchBrowser } from './support/browser.ts';
-import { startTestServer } from './support/server.ts';
-import type { TestServer } from './support/server.ts';
+import { readFileSync } from 'node:fs';
 import {
   pickDate,
   seriousViolations,
   signInConsole,
+  useConsoleStage,
   viewports,
-  watchForErrors,
 } from './support/console-page.ts';
 import { demoBodyId } from '../src/application/seed-demo.ts';
 import { replyDeadline } from '../src/core/deadline/index.ts';
 import { officialCalendar } from '../src/application/items/due-date.ts';
 
-const shots = 'test-artifacts/screenshots';
 const year = 2025;
 
 /** The Friday before 国庆 of `year`, from the State Council's notice as the calendar data holds it. */
@@ -35,8 +31,7 @@ function fridayBeforeNationalDay(): string {
 }
 
 const receivedOn = fridayBeforeNationalDay();
-let server: TestServer;
-let browser: Browser;
+const stage = useConsoleStage();
 let page: Page;
 let errors: string[] = [];
 let partialBefore = 0;
@@ -44,7 +39,7 @@ let partialBefore = 0;
 /** 表三 “部分公开 / 自然人” of the year's report, computed from live data by the API. */
 async function partialForNaturalPersons(): Promise<number> {
   const response = await page.request.get(
-    `${server.baseUrl}/api/v1/bodies/${demoBodyId}/annual-reports/${year}`,
+    `${stage.server.baseUrl}/api/v1/bodies/${demoBodyId}/annual-reports/${year}`,
   );
   expect(response.status()).toBe(200);
   const { document } = (await response.json()) as { document: { fields: Record<string, number | null> } };
@@ -63,22 +58,14 @@ async function choose(selector: string, label: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  mkdirSync(shots, { recursive: true });
-  server = await startTestServer();
-  browser = await launchBrowser();
-  page = await (await browser.newContext({ viewport: viewports.desktop, acceptDownloads: true })).newPage();
-  errors = watchForErrors(page);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  ({ page, errors } = await stage.openPage({ viewport: viewports.desktop, acceptDownloads: true }));
 });
 
 describe('a new 公开办 officer handles a letter request in the console (issue 9)', () => {
   it('signs in as bss-gongkai', async () => {
-    await signInConsole(page, server.baseUrl, 'bss-gongkai');
+    await signInConsole(page, stage.server.baseUrl, 'bss-gongkai');
     await page.waitForSelector('.ant-statistic'); // 今日待办, the page an officer lands on
-    await page.screenshot({ path: `${shots}/today-1366.png`, fullPage: true });
+    await page.screenshot({ path: `${stage.shots}/today-1366.png`, fullPage: true });
     expect(await seriousViolations(page)).toEqual([]);
     partialBefore = await partialForNaturalPersons();
   });
@@ -86,7 +73,7 @@ describe('a new 公开办 officer handles a letter request in the console (issue
   it(`logs a letter received on ${receivedOn}, the Friday before 国庆, and sees the due date skip the holiday`, async () => {
     await page.click('text=依申请公开');
     await page.waitForSelector('.ant-table');
-    await page.screenshot({ path: `${shots}/requests-1366.png`, fullPage: true });
+    await page.screenshot({ path: `${stage.shots}/requests-1366.png`, fullPage: true });
     expect(await seriousViolations(page)).toEqual([]);
     await page.click('text=登记纸质 / 信函 / 传真申请');
     await pickDate(page, '#log_receiptDate', receivedOn);
@@ -100,7 +87,7 @@ describe('a new 公开办 officer handles a letter request in the console (issue
     const expected = replyDeadline(officialCalendar(), { receiptDate: receivedOn, channel: 'post' });
     expect(await page.locator('#due-date').innerText()).toBe(expected.dueDate);
     expect(await page.locator('#deadline-explanation').innerText()).toContain('国庆');
-    await page.screenshot({ path: `${shots}/request-detail-1366.png`, fullPage: true });
+    await page.screenshot({ path: `${stage.shots}/request-detail-1366.png`, fullPage: true });
     expect(await seriousViolations(page)).toEqual([]);
   });
 
@@ -159,12 +146,12 @@ describe('a new 公开办 officer handles a letter request in the console (issue
 
   it('works at phone width, without console errors', async () => {
     await page.setViewportSize(viewports.phone);
-    await page.screenshot({ path: `${shots}/request-detail-390.png`, fullPage: true });
+    await page.screenshot({ path: `${stage.shots}/request-detail-390.png`, fullPage: true });
     expect(await seriousViolations(page)).toEqual([]);
     await page.click('.ant-layout-sider-zero-width-trigger');
     await page.click('text=依申请公开');
     await page.waitForSelector('.ant-table');
-    await page.screenshot({ path: `${shots}/requests-390.png`, fullPage: true });
+    await page.screenshot({ path: `${stage.shots}/requests-390.png`, fullPage: true });
     expect(await seriousViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
   });

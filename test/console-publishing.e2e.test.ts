@@ -1,25 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
-import { mkdirSync } from 'node:fs';
-import { launchBrowser } from './support/browser.ts';
-import { startTestServer } from './support/server.ts';
-import type { TestServer } from './support/server.ts';
-import {
-  pickDate,
-  seriousViolations,
-  signInConsole,
-  viewports,
-  watchForErrors,
-} from './support/console-page.ts';
+import { pickDate, seriousViolations, useConsoleStage, viewports } from './support/console-page.ts';
 import { demoBodyId } from '../src/application/seed-demo.ts';
 import { publicationDueOn } from '../src/application/items/due-date.ts';
 
-const shots = 'test-artifacts/screenshots';
 const title = '白石山镇关于做好2025年冬季农村供暖保障的通知';
 const madeOn = '2025-11-03';
-let server: TestServer;
-let browser: Browser;
+const stage = useConsoleStage();
 let page: Page;
 let itemId = '';
 /** Console errors and failed API answers, per signed-in page. */
@@ -44,26 +32,17 @@ const wordDraft = () =>
     }),
   );
 
-beforeAll(async () => {
-  mkdirSync(shots, { recursive: true });
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 /** Each person in their own browser context (own session cookie), as on their own desk. */
 async function signInAs(username: string): Promise<void> {
-  page = await (await browser.newContext({ viewport: viewports.desktop })).newPage();
-  consoleErrors = watchForErrors(page);
-  allErrors.push(consoleErrors);
-  await signInConsole(page, server.baseUrl, username);
+  ({ page, errors: consoleErrors } = await stage.signIn(
+    username,
+    { viewport: viewports.desktop },
+    allErrors,
+  ));
 }
 
 async function openItem(): Promise<void> {
-  await page.goto(`${server.baseUrl}/console/#/publishing/${itemId}`);
+  await page.goto(`${stage.server.baseUrl}/console/#/publishing/${itemId}`);
   await page.waitForSelector('#item-status');
 }
 
@@ -79,7 +58,7 @@ describe('publishing through review in the console (issue 9)', () => {
     await signInAs('bss-gongkai');
     await page.click('.ant-menu-item:has-text("主动公开")');
     await page.waitForSelector('.ant-table-row');
-    await page.screenshot({ path: `${shots}/publishing-1366.png`, fullPage: true });
+    await page.screenshot({ path: `${stage.shots}/publishing-1366.png`, fullPage: true });
     expect(await seriousViolations(page)).toEqual([]);
 
     await page.click('#new-item');
@@ -145,9 +124,9 @@ describe('publishing through review in the console (issue 9)', () => {
     await takeStep('publish', '');
     expect(await page.locator('#item-status').innerText()).toBe('已公开');
     await page.setViewportSize(viewports.phone);
-    await page.screenshot({ path: `${shots}/publishing-item-390.png`, fullPage: true });
+    await page.screenshot({ path: `${stage.shots}/publishing-item-390.png`, fullPage: true });
     await page.setViewportSize(viewports.desktop);
-    await page.screenshot({ path: `${shots}/publishing-item-1366.png`, fullPage: true });
+    await page.screenshot({ path: `${stage.shots}/publishing-item-1366.png`, fullPage: true });
     expect(await seriousViolations(page)).toEqual([]);
   });
 
@@ -159,7 +138,7 @@ describe('publishing through review in the console (issue 9)', () => {
     expect(trail.map((entry) => steps.find((step) => entry.includes(`${step}（`)))).toEqual(steps);
     // a second tab of the same browser; the portal's own page errors are its tests' business
     const portalTab = await page.context().newPage();
-    await portalTab.goto(`${server.baseUrl}/bodies/${demoBodyId}/items/${itemId}`);
+    await portalTab.goto(`${stage.server.baseUrl}/bodies/${demoBodyId}/items/${itemId}`);
     const portal = await portalTab.locator('main').innerText();
     expect(portal).toContain(title);
     expect(portal).toContain(indexNumber);
@@ -206,12 +185,12 @@ describe('records in the console (issue 9)', () => {
     expect(counts.slice(0, 5)).toEqual(['0', '0', '0', '1', '1']);
     expect(await page.locator('#table4 [role=img] svg').count()).toBe(1); // chart of the year's cases
     expect(await seriousViolations(page)).toEqual([]);
-    await page.screenshot({ path: `${shots}/records-1366.png`, fullPage: true });
+    await page.screenshot({ path: `${stage.shots}/records-1366.png`, fullPage: true });
     await page.setViewportSize(viewports.phone);
-    await page.screenshot({ path: `${shots}/records-390.png`, fullPage: true });
-    await page.goto(`${server.baseUrl}/console/#/publishing`);
+    await page.screenshot({ path: `${stage.shots}/records-390.png`, fullPage: true });
+    await page.goto(`${stage.server.baseUrl}/console/#/publishing`);
     await page.waitForSelector('.ant-table-row');
-    await page.screenshot({ path: `${shots}/publishing-390.png`, fullPage: true });
+    await page.screenshot({ path: `${stage.shots}/publishing-390.png`, fullPage: true });
   });
 
   it('follows the appeal’s link to its request and sees the appeal listed there', async () => {
@@ -243,7 +222,7 @@ describe('records in the console (issue 9)', () => {
     expect(row).toContain('已补充公开并答复举报人');
     expect(await page.locator('#complaint_summary').inputValue()).toBe(''); // the form is ready for the next
     expect(await seriousViolations(page)).toEqual([]);
-    await page.screenshot({ path: `${shots}/records-complaints-1366.png`, fullPage: true });
+    await page.screenshot({ path: `${stage.shots}/records-complaints-1366.png`, fullPage: true });
   });
 
   it('shows no console errors on the way', () => {

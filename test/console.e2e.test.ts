@@ -1,30 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { mkdirSync } from 'node:fs';
-import { launchBrowser } from './support/browser.ts';
-import { startTestServer } from './support/server.ts';
-import type { TestServer } from './support/server.ts';
-import {
-  pickDate,
-  seriousViolations,
-  signInConsole,
-  viewports,
-  watchForErrors,
-} from './support/console-page.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { pickDate, seriousViolations, useConsoleStage, viewports } from './support/console-page.ts';
 import { injectAs, signInDemo } from './support/staff-sessions.ts';
 import { demoBodyId } from '../src/application/seed-demo.ts';
 
-const shots = 'test-artifacts/screenshots';
-let server: TestServer;
-let browser: Browser;
+const stage = useConsoleStage();
 let requestUrl = '';
 /** Console errors and failed API answers, per page opened. */
 const watched: string[][] = [];
 
 /** A request the officer logged by post, waiting for the head's and the reviewer's eyes. */
 async function logRequestAsOfficer(): Promise<string> {
-  const officer = await signInDemo(server.app, 'bss-gongkai');
-  const logged = await injectAs(server.app, officer, 'POST', `/api/v1/bodies/${demoBodyId}/requests`, {
+  const officer = await signInDemo(stage.server.app, 'bss-gongkai');
+  const logged = await injectAs(stage.server.app, officer, 'POST', `/api/v1/bodies/${demoBodyId}/requests`, {
     channel: 'post',
     receiptDate: '2025-11-03',
     applicantType: '自然人',
@@ -43,27 +31,17 @@ async function logRequestAsOfficer(): Promise<string> {
 }
 
 async function openAs(username: string, viewport: { width: number; height: number }): Promise<Page> {
-  const page = await (await browser.newContext({ viewport })).newPage();
-  watched.push(watchForErrors(page));
-  await signInConsole(page, server.baseUrl, username);
-  return page;
+  return (await stage.signIn(username, { viewport }, watched)).page;
 }
 
 beforeAll(async () => {
-  mkdirSync(shots, { recursive: true });
-  server = await startTestServer();
-  browser = await launchBrowser();
-  requestUrl = `${server.baseUrl}/console/#/requests/${await logRequestAsOfficer()}`;
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  requestUrl = `${stage.server.baseUrl}/console/#/requests/${await logRequestAsOfficer()}`;
 });
 
 describe('the head and the 保密审查员 in the console: their steps only, the applicant masked', () => {
   it('the head approves the extension (条例第三十三条第二款) and sees the applicant masked', async () => {
     const page = await openAs('bss-head', viewports.phone);
-    await page.screenshot({ path: `${shots}/today-390.png`, fullPage: true });
+    await page.screenshot({ path: `${stage.shots}/today-390.png`, fullPage: true });
     await page.goto(requestUrl);
     await page.waitForSelector('#applicant-title');
     expect(await page.locator('#applicant-title').innerText()).toContain('已去标识化');
@@ -80,7 +58,7 @@ describe('the head and the 保密审查员 in the console: their steps only, the
     await page.click('#step-submit');
     await page.waitForSelector('.ant-timeline-item:has-text("延长答复期限")');
     expect(await page.locator('.ant-timeline-item').last().innerText()).toContain('孙志强');
-    await page.screenshot({ path: `${shots}/request-head-390.png`, fullPage: true });
+    await page.screenshot({ path: `${stage.shots}/request-head-390.png`, fullPage: true });
     expect(await seriousViolations(page)).toEqual([]);
     await page.close();
   });

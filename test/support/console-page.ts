@@ -1,6 +1,62 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll } from 'vitest';
 import { demoPassword } from '../../src/application/seed-demo.ts';
+import { launchBrowser } from './browser.ts';
+import { startTestServer } from './server.ts';
+import type { TestServer } from './server.ts';
+
+/** What a console e2e file drives: a server on the demo data, and a headless Chromium. */
+export interface ConsoleStage {
+  server: TestServer;
+  browser: Browser;
+  /** The folder the file's screenshots go to (made before the tests). */
+  shots: string;
+  /** A page in a browser context of its own (own session cookie), watched for errors from the start. */
+  openPage(options: BrowserContextOptions): Promise<{ page: Page; errors: string[] }>;
+  /**
+   * {@link ConsoleStage.openPage}, its errors added to `watched` (before signing in, so a failed
+   * sign-in's are there too), then `username` signed in to the console with the demo password.
+   */
+  signIn(
+    username: string,
+    options: BrowserContextOptions,
+    watched: string[][],
+  ): Promise<{ page: Page; errors: string[] }>;
+}
+
+/**
+ * Starts the demo server and Chromium before the file's tests and closes both after them: call it
+ * at the top of the file; `server` and `browser` are there once the file's `beforeAll` hooks run.
+ */
+export function useConsoleStage(): ConsoleStage {
+  const stage: ConsoleStage = {
+    server: undefined as unknown as TestServer,
+    browser: undefined as unknown as Browser,
+    shots: 'test-artifacts/screenshots',
+    async openPage(options) {
+      const page = await (await stage.browser.newContext(options)).newPage();
+      return { page, errors: watchForErrors(page) };
+    },
+    async signIn(username, options, watched) {
+      const opened = await stage.openPage(options);
+      watched.push(opened.errors);
+      await signInConsole(opened.page, stage.server.baseUrl, username);
+      return opened;
+    },
+  };
+  beforeAll(async () => {
+    mkdirSync(stage.shots, { recursive: true });
+    stage.server = await startTestServer();
+    stage.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await stage.browser?.close();
+    await stage.server?.close();
+  });
+  return stage;
+}
 
 export const viewports = {
   desktop: { width: 1366, height: 768 },
