@@ -10,6 +10,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkReport, toCheckDocument } from '../src/core/checks/index.ts';
 import { parseReport } from '../src/report-parser/index.ts';
+import { randomNamedBytes } from './support/fuzz-inputs.ts';
 
 const shared = new URL('../../shared/fixtures/', import.meta.url);
 const fixtures = ['published-reports', 'published-reports-extra'].flatMap((folder) =>
@@ -144,9 +145,8 @@ describe('report parser fuzz: never throws, never hangs, always a check document
   it('random bytes give a document naming the problem with a P-… finding', async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.uint8Array({ maxLength: 4096 }),
-        fc.constantFrom('r.txt', 'r.html', 'r.pdf', 'r.docx', 'r'),
-        async (bytes, name) => {
+        randomNamedBytes(4096, ['r.txt', 'r.html', 'r.pdf', 'r.docx', 'r']),
+        async ([bytes, name]) => {
           const doc = await documentFor(bytes, name);
           expect(doc.findings.some((f) => f.code.startsWith('P-'))).toBe(true);
         },

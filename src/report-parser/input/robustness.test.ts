@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { normalize } from '../normalize/index.ts';
 import { readReportSource } from './index.ts';
+import { randomNamedBytes } from '../../../test/support/fuzz-inputs.ts';
 
 const fixtures = [
   '../../../../shared/fixtures/published-reports/002_6ef0028b77f66cbd.txt',
@@ -44,9 +45,8 @@ describe('robustness — random and damaged inputs never crash or hang', () => {
   it('random bytes under any name', async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.uint8Array({ maxLength: 20_000 }),
-        fc.constantFrom('a.txt', 'a.html', 'a.pdf', 'a.docx', 'noname'),
-        async (bytes, name) => {
+        randomNamedBytes(20_000, ['a.txt', 'a.html', 'a.pdf', 'a.docx', 'noname']),
+        async ([bytes, name]) => {
           await readWithinBounds(bytes, name);
         },
       ),
