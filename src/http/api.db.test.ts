@@ -4,37 +4,24 @@ import { createHash } from 'node:crypto';
 import { describeEachDatabase } from '../../test/support/databases.ts';
 import { buildApp } from './app.ts';
 import { createLogger } from '../runtime/logger.ts';
-import { demoBodyId, demoPassword, seedDemo } from '../application/seed-demo.ts';
+import { demoBodyId, seedDemo } from '../application/seed-demo.ts';
 import { documentedResponse } from '../../test/support/documented-response.ts';
-
-interface Session {
-  cookie: string;
-  csrf: string;
-}
+import { staffClient } from '../../test/security/staff-client.ts';
+import type { StaffClient } from '../../test/security/staff-client.ts';
 
 describeEachDatabase('/api/v1: public reads, staff writes, export, OpenAPI', (get) => {
   let app: FastifyInstance;
-  const sessions = new Map<string, Session>();
+  let client: StaffClient;
 
   beforeAll(async () => {
     await seedDemo(get().db);
     app = await buildApp({ db: get().db, logger: createLogger('silent') });
+    client = staffClient(app);
   });
   afterAll(async () => app.close());
 
-  async function as(username: string): Promise<Session> {
-    const known = sessions.get(username);
-    if (known) return known;
-    const response = await app.inject({
-      method: 'POST',
-      url: '/api/v1/auth/sign-in',
-      payload: { username, password: demoPassword },
-    });
-    const token = response.cookies.find((c) => c.name === 'gk_session')?.value;
-    const session = { cookie: `gk_session=${token}`, csrf: response.json().csrfToken as string };
-    sessions.set(username, session);
-    return session;
-  }
+  /** The demo user's session (signed in once, then reused). */
+  const as = (username: string) => client.session(username);
 
   async function staff(
     username: string,
