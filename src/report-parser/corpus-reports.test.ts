@@ -86,6 +86,11 @@ describe('上海市人民政府办公厅 2019 — gov-2019, the report as HTML i
     expect(narrative(data, 'narrative.行政诉讼数量')).toEqual([9]);
     expect(narrative(data, 'narrative.部分公开.总计')).toEqual([]);
   });
+  it('N-PERCENT: “答复政府信息公开申请805件…予以公开及部分公开258件，占33.9%” — 258/805 (表三 总计 805) = 32.05%', () => {
+    // checks.md N-PERCENT; the other shares of that sentence hold (35/805 = 4.34% truncated, 265 → 32.9%, 158 → 19.6%).
+    const found = checkReport(data).filter((f) => f.code === 'N-PERCENT');
+    expect(found.map((f) => f.values)).toEqual([[258, 805, 33.9, 32.05]]);
+  });
   it('findings: the blank 总计 column (S-TOTALS-BLANK), the blanks (T3-NONNEG); no section or sum error', () => {
     const found = codes(data);
     expect(found.filter((c) => c === 'S-TOTALS-BLANK')).toHaveLength(11);
@@ -173,6 +178,13 @@ describe('微山县两城镇 2020 — gov-2019 pipe rows, header rows on their o
     expect(data.blankCells).toEqual([]);
     expect(data.fields['办理结果总计.总计'] ?? null).toBeNull();
     expect(codes(data)).not.toContain('T3-NONNEG');
+  });
+  it('the excerpt stops inside 表三 (last line “三、本年度办理结果 | (一)予以公开 |”): P-TRUNCATED', () => {
+    // P-TRUNCATED (rules.ts “表格完整”; report-formats.md 表三 rows). The header line read as a blank
+    // （七）总计 row (fixed in 5f00986) made the table's last row look read and silenced the rule.
+    const truncated = checkReport(data).filter((f) => f.code === 'P-TRUNCATED');
+    expect(truncated.map((f) => f.keys.length)).toEqual([21]);
+    expect(truncated[0]!.keys).toContain('办理结果总计');
   });
 });
 

@@ -48,6 +48,7 @@ describe('figures stated in prose (narrative vocabulary)', () => {
     expect(keys).not.toContain('narrative.主动公开政府信息数');
     expect(keys).not.toContain('narrative.申请答复数');
     expect(keys).not.toContain('narrative.公开渠道.政务微博');
+    expect(keys).not.toContain('narrative.累计公开政府信息数');
   });
 
   it.each([

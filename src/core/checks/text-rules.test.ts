@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { ReportData } from '../report-format/index.ts';
 import { checkReport } from './check-report.ts';
-import { report } from './report-builder.ts';
+import { consistentGovReport, report } from './report-builder.ts';
 import type { CheckContext } from './types.ts';
 
 const prose = (text: string, extra: Partial<ReportData> = {}) =>
   report('narrative-only', { year: 2015, agency: '白石山镇人民政府', text, ...extra });
+/** A 2022 report whose 表三 holds 24 new + 2 carried-over requests and 25 results (办理结果总计). */
+const withTable3 = (text: string) => ({ ...consistentGovReport('gov-2021', 2022), text });
 
 type Case = [name: string, data: ReportData, code: string, says: string | null, ctx?: CheckContext];
 
@@ -38,6 +40,32 @@ const cases: Case[] = [
   [
     'N-PERCENT says nothing when no whole is stated',
     prose('网站发布信息47条,占全市的12.5%。'),
+    'N-PERCENT',
+    null,
+  ],
+  // 上海 2019 (test/fixtures/reports): “答复…805件。予以公开及部分公开258件，占33.9%” — a share of
+  // a 办理结果 with no cue word before its whole: the table's 办理结果总计, stated in the paragraph too.
+  [
+    'N-PERCENT checks a result’s share against 表三 办理结果总计 that the paragraph states (22/25 ≠ 80%)',
+    withTable3('本年收到申请24件，答复申请25件。予以公开及部分公开22件，占80%。'),
+    'N-PERCENT',
+    '正文称 22件占 80%，但按表中办理结果总数 25件 计算为 88%',
+  ],
+  [
+    'N-PERCENT: a result’s share of the requests received with those carried over (22/26 = 84.6%) is right',
+    withTable3('本年收到申请24件，答复申请25件。予以公开及部分公开22件，占84.6%。'),
+    'N-PERCENT',
+    null,
+  ],
+  [
+    'N-PERCENT: the table total not stated in the prose — the share’s whole is not certain',
+    withTable3('本年收到申请24件。予以公开及部分公开22件，占80%。'),
+    'N-PERCENT',
+    null,
+  ],
+  [
+    'N-PERCENT: a share of something other than a 办理结果 is not checked against 办理结果总计',
+    withTable3('本年收到申请24件，答复申请25件。网上申请22件，占80%。'),
     'N-PERCENT',
     null,
   ],

@@ -89,6 +89,8 @@ export const narrativeVocabulary: NarrativeEntry[] = [
     field: null,
     unit: '条',
     patterns: [re(String.raw`(?:累计|历年|以来)${gap(8)}(?:发布|公开)${gap(10)}信息${gap(4)}${n}\s*条`)],
+    // “全年累计发布解读类信息 21 条” counts one kind of item (宿迁沭阳 2025), not all information.
+    exclude: /解读|新闻|动态|稿件|舆情|简报/,
   },
   {
     key: 'narrative.主动公开政府信息数',

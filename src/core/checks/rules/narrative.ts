@@ -234,19 +234,48 @@ export function nPercent(this: Rule, data: ReportData): Finding[] {
     textWholes ??= statedTotals(text);
     const candidates = [...strong, ...weak, ...(textWholes.get(unit) ?? []).filter((v) => v > part)];
     if (candidates.length === 0 || candidates.some((w) => percentMatches(part, w, stated))) continue;
-    const whole = strong.at(-1);
+    const replies = strong.length === 0 ? repliesWhole(data, text, m.index, part, stated, weak) : null;
+    const whole = strong.at(-1) ?? replies?.value;
     if (whole === undefined) continue; // no clearly stated whole: cannot tell, say nothing
     const computed = Math.round((part / whole) * 10000) / 100;
     out.push(
       finding(this, data, {
-        message: `正文称 ${part}${unit}占 ${stated}%，但按总数 ${whole}${unit} 计算为 ${computed}%`,
-        keys: [],
+        message: `正文称 ${part}${unit}占 ${stated}%，但按${replies ? '表中办理结果' : ''}总数 ${whole}${unit} 计算为 ${computed}%`,
+        keys: replies ? [replies.key] : [],
         values: [part, whole, Number(stated), computed],
         evidence: sentenceAt(text, m.index, m[0].length),
       }),
     );
   }
   return out;
+}
+
+/** A 办理结果 of 表三 (or of the 2014 申请答复数) named just before a share's figure. */
+const resultNamed = /(?:予以公开|部分公开|不予公开|同意公开|无法提供|不予处理|其他处理)[^，,；;。\n]{0,8}$/;
+
+/**
+ * The whole of a share of the replies (“予以公开及部分公开258件，占33.9%”) stated without a cue
+ * word: the table's 办理结果总计 (申请答复数), where the paragraph states that same figure before
+ * the share — unless the share is of the requests received (新收, or with 上年结转) instead.
+ */
+function repliesWhole(
+  data: ReportData,
+  text: string,
+  at: number,
+  part: number,
+  stated: string,
+  statedBefore: readonly number[],
+): { value: number; key: string } | null {
+  if (!resultNamed.test(text.slice(Math.max(0, at - 24), at))) return null;
+  const key = cell(data, '办理结果总计.总计') !== null ? '办理结果总计.总计' : '申请答复数';
+  const value = tableValues(data)(key);
+  if (value === null || value <= part || !statedBefore.includes(value)) return null;
+  const received = cell(data, '本年新收政府信息公开申请数量.总计') ?? cell(data, '收到申请数');
+  const carried = cell(data, '上年结转政府信息公开申请数量.总计');
+  const otherWholes = [received, received !== null && carried !== null ? received + carried : null];
+  return otherWholes.some((w) => w !== null && w > 0 && percentMatches(part, w, stated))
+    ? null
+    : { value, key };
 }
 
 const statedTotal = new RegExp(
