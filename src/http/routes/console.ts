@@ -10,25 +10,38 @@ const buildingPage =
   '<!doctype html><html lang="zh-CN"><meta charset="utf-8"><meta http-equiv="refresh" content="5">' +
   '<title>工作台</title><p>工作台正在构建，请稍候，本页将自动刷新。（也可运行 <code>npm run build:console</code>）</p></html>';
 
+/** Vite names every file under assets/ by a hash of its content: a changed file gets a new name. */
+const hashedAsset = /^assets[\\/]/;
+const forever = 'public, max-age=31536000, immutable';
+/** index.html names the current chunks: always asked again (a 304 while it is unchanged). */
+const revalidate = 'no-cache';
+
 /**
  * Serves the staff console SPA under /console/. Files are looked up per request, so a server that
  * started before the console was built (first `npm start`) serves it as soon as the build lands.
+ * `dir` is the built console (dist/console); tests give their own.
  */
-export async function consoleRoutes(app: FastifyInstance): Promise<void> {
-  mkdirSync(consoleDir, { recursive: true });
-  await app.register(fastifyStatic, { root: consoleDir, serve: false });
+export async function consoleRoutes(app: FastifyInstance, options: { dir?: string }): Promise<void> {
+  const dir = options.dir ?? consoleDir;
+  mkdirSync(dir, { recursive: true });
+  // cacheControl: false — @fastify/send would otherwise replace the header set below by max-age=0.
+  await app.register(fastifyStatic, { root: dir, serve: false, cacheControl: false });
 
   const send = async (path: string, reply: FastifyReply) => {
     // normalize + prefix check: “..” in the path can never leave the console folder.
     const relative = normalize(path).replace(/^(\.\.(\/|\\|$))+/, '');
-    const file = join(consoleDir, relative);
-    if (relative && extname(relative) && file.startsWith(consoleDir) && existsSync(file)) {
-      return reply.header('cache-control', 'public, max-age=31536000, immutable').sendFile(relative);
+    const file = join(dir, relative);
+    if (relative && extname(relative) && file.startsWith(dir) && existsSync(file)) {
+      return reply
+        .header('cache-control', hashedAsset.test(relative) ? forever : revalidate)
+        .sendFile(relative);
     }
-    if (!existsSync(join(consoleDir, 'index.html'))) {
+    // A chunk of an older build (a page left open across an upgrade) is gone: not the page instead.
+    if (hashedAsset.test(relative)) return reply.callNotFound();
+    if (!existsSync(join(dir, 'index.html'))) {
       return reply.status(503).type('text/html; charset=utf-8').send(buildingPage);
     }
-    return reply.header('cache-control', 'no-store').sendFile('index.html');
+    return reply.header('cache-control', revalidate).sendFile('index.html');
   };
   app.get('/console', async (_request, reply) => reply.redirect('/console/'));
   app.get('/console/', async (_request, reply) => send('', reply));
