@@ -1,15 +1,23 @@
-import { useEffect, useState } from 'react';
-import { Button, Layout, Menu, Result, Spin, Typography } from 'antd';
+import { lazy, useEffect, useState } from 'react';
+import { Button, Layout, Menu, Result, Typography } from 'antd';
 import { loadSession, signOut } from './api.ts';
 import type { Actor } from './api.ts';
-import { SignIn } from './pages/SignIn.tsx';
-import { Today } from './pages/Today.tsx';
-import { Requests } from './pages/Requests.tsx';
-import { RequestDetail } from './pages/RequestDetail.tsx';
-import { Publishing } from './pages/Publishing.tsx';
-import { Records } from './pages/Records.tsx';
-import { AnnualReport } from './pages/AnnualReport.tsx';
-import { Supervisor } from './pages/Supervisor.tsx';
+import { Loading, PageSuspense } from './components/PageSuspense.tsx';
+
+// Each page is its own chunk, fetched when first opened: a township office on a slow link or a
+// phone downloads the sign-in form, not the charts of the supervisor's pages.
+const SignIn = lazy(() => import('./pages/SignIn.tsx').then((m) => ({ default: m.SignIn })));
+const Today = lazy(() => import('./pages/Today.tsx').then((m) => ({ default: m.Today })));
+const Requests = lazy(() => import('./pages/Requests.tsx').then((m) => ({ default: m.Requests })));
+const RequestDetail = lazy(() =>
+  import('./pages/RequestDetail.tsx').then((m) => ({ default: m.RequestDetail })),
+);
+const Publishing = lazy(() => import('./pages/Publishing.tsx').then((m) => ({ default: m.Publishing })));
+const Records = lazy(() => import('./pages/Records.tsx').then((m) => ({ default: m.Records })));
+const AnnualReport = lazy(() =>
+  import('./pages/AnnualReport.tsx').then((m) => ({ default: m.AnnualReport })),
+);
+const Supervisor = lazy(() => import('./pages/Supervisor.tsx').then((m) => ({ default: m.Supervisor })));
 
 const { Header, Content, Sider } = Layout;
 
@@ -80,8 +88,13 @@ export function App() {
   }, []);
 
   if (failed) return <Result status="error" title="无法连接服务器" subTitle={failed} />;
-  if (actor === undefined) return <Spin style={{ margin: 48 }} />;
-  if (actor === null) return <SignIn onSignedIn={setActor} />;
+  if (actor === undefined) return <Loading />;
+  if (actor === null)
+    return (
+      <PageSuspense>
+        <SignIn onSignedIn={setActor} />
+      </PageSuspense>
+    );
 
   const menu = menuFor(actor);
   const landing = menu[0];
@@ -110,7 +123,9 @@ export function App() {
         </Sider>
         {/* antd's Content is the page's one <main> landmark. */}
         <Content style={{ padding: 24 }}>
-          <PageFor route={shown} actor={actor} />
+          <PageSuspense key={shown.page}>
+            <PageFor route={shown} actor={actor} />
+          </PageSuspense>
         </Content>
       </Layout>
     </Layout>

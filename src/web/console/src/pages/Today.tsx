@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
 import { Alert, Card, Col, Row, Statistic, Typography } from 'antd';
-import * as echarts from 'echarts';
 import { listRequests } from '../api.ts';
 import type { Actor, RequestListEntry } from '../api.ts';
 import { navigate } from '../App.tsx';
@@ -37,23 +36,33 @@ export function Today({ actor }: { actor: Actor }) {
 
   const buckets = entries ? urgencyBuckets(entries) : null;
   useEffect(() => {
-    if (!buckets || !chartRef.current) return;
-    const chart = echarts.init(chartRef.current, null, { renderer: 'svg' });
-    chart.setOption({
-      aria: { enabled: true },
-      grid: { left: 80, right: 24, top: 16, bottom: 24 },
-      xAxis: { type: 'value', minInterval: 1 },
-      yAxis: { type: 'category', data: ['已超期', '3个工作日内到期', '5个工作日内到期', '办理中'] },
-      series: [
-        {
-          type: 'bar',
-          data: [buckets.overdue, buckets.dueSoon, buckets.thisWeek, buckets.open],
-          itemStyle: { color: '#a8071a' },
-          label: { show: true, position: 'right' },
-        },
-      ],
+    if (!buckets) return;
+    // The cards show at once; the chart library (its own chunk) follows on a slow link.
+    let chart: { dispose(): void } | undefined;
+    let gone = false;
+    void import('../components/echarts.ts').then(({ echarts }) => {
+      if (gone || !chartRef.current) return;
+      const drawn = echarts.init(chartRef.current, null, { renderer: 'svg' });
+      chart = drawn;
+      drawn.setOption({
+        aria: { enabled: true },
+        grid: { left: 80, right: 24, top: 16, bottom: 24 },
+        xAxis: { type: 'value', minInterval: 1 },
+        yAxis: { type: 'category', data: ['已超期', '3个工作日内到期', '5个工作日内到期', '办理中'] },
+        series: [
+          {
+            type: 'bar',
+            data: [buckets.overdue, buckets.dueSoon, buckets.thisWeek, buckets.open],
+            itemStyle: { color: '#a8071a' },
+            label: { show: true, position: 'right' },
+          },
+        ],
+      });
     });
-    return () => chart.dispose();
+    return () => {
+      gone = true;
+      chart?.dispose();
+    };
   }, [buckets?.overdue, buckets?.dueSoon, buckets?.thisWeek, buckets?.open]);
 
   return (

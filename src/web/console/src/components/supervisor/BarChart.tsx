@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import * as echarts from 'echarts';
+import { echarts } from '../echarts.ts';
 
 /** A horizontal bar chart (SVG, with ECharts' aria description) of labelled counts. */
 export function BarChart({
