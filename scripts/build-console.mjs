@@ -2,6 +2,8 @@
 // when there is no build yet, so `npm start` on a fresh clone needs no separate build step.
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { precompress } from './precompress.mjs';
 
 const target = new URL('../dist/console/index.html', import.meta.url);
 const configFile = new URL('../src/web/console/vite.config.ts', import.meta.url);
@@ -12,4 +14,5 @@ const result = spawnSync('npx', ['vite', 'build', '--config', configFile.pathnam
   stdio: 'inherit',
   env: { ...process.env, NODE_ENV: 'production' },
 });
+if (result.status === 0) precompress(fileURLToPath(new URL('../dist/console/', import.meta.url)));
 process.exit(result.status ?? 1);

@@ -4,7 +4,10 @@ import type { FastifyInstance } from 'fastify';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { consoleRoutes } from './console.ts';
+// @ts-expect-error — a build script in plain JavaScript, typed by its use here
+import { precompress } from '../../../scripts/precompress.mjs';
 
 // A built console as `vite build` lays it out (src/web/console/vite.config.ts): index.html naming
 // the entry, and every chunk under assets/ with a content hash in its name.
@@ -15,6 +18,8 @@ const files: Record<string, string> = {
   'assets/SignIn-B7sYt0aQ.js': 'export const SignIn = 1;',
   'assets/antd-DBPVtHgH.js': 'export {};',
   'assets/index-Ck2v9Lw1.css': 'body{margin:0}',
+  // large enough for the build to keep compressed copies of it (scripts/precompress.mjs)
+  'assets/Records-Bq1xZ7nP.js': `export const rows = [${'"申请编号",'.repeat(400)}];`,
 };
 const forever = 'public, max-age=31536000, immutable';
 
@@ -24,6 +29,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'gongkai-console-'));
   mkdirSync(join(dir, 'assets'));
   for (const [path, text] of Object.entries(files)) writeFileSync(join(dir, path), text);
+  expect(precompress(dir)).toBe(1);
   app = Fastify();
   await app.register(consoleRoutes, { dir });
 });
@@ -90,6 +96,22 @@ describe('the console’s files: chunks cached for good, the page asked again (R
     const again = await app.inject({ url: '/console/', headers: { 'if-none-match': etag as string } });
     expect(again.statusCode).toBe(304);
     expect(again.body).toBe('');
+  });
+
+  it.each([
+    // accept-encoding, content-encoding sent, how to read the body back (RFC 9110 §8.4, §12.5.3)
+    ['br, gzip, deflate', 'br', (bytes: Buffer) => brotliDecompressSync(bytes)],
+    ['gzip', 'gzip', (bytes: Buffer) => gunzipSync(bytes)],
+    ['identity', undefined, (bytes: Buffer) => bytes],
+  ] as const)('a chunk asked with accept-encoding “%s” is sent as %s', async (accept, encoding, decode) => {
+    const url = '/console/assets/Records-Bq1xZ7nP.js';
+    const response = await app.inject({ url, headers: { 'accept-encoding': accept } });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-encoding']).toBe(encoding);
+    expect(response.headers['content-type']).toBe('application/javascript; charset=utf-8');
+    expect(response.headers['vary']).toBe('accept-encoding');
+    expect(response.headers['cache-control']).toBe(forever);
+    expect(decode(response.rawPayload).toString('utf8')).toBe(files['assets/Records-Bq1xZ7nP.js']);
   });
 
   it('/console redirects to /console/', async () => {

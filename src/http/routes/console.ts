@@ -25,7 +25,9 @@ export async function consoleRoutes(app: FastifyInstance, options: { dir?: strin
   const dir = options.dir ?? consoleDir;
   mkdirSync(dir, { recursive: true });
   // cacheControl: false — @fastify/send would otherwise replace the header set below by max-age=0.
-  await app.register(fastifyStatic, { root: dir, serve: false, cacheControl: false });
+  // preCompressed: the build writes name.br / name.gz (scripts/precompress.mjs); sent when the
+  // browser accepts them, the file itself otherwise.
+  await app.register(fastifyStatic, { root: dir, serve: false, cacheControl: false, preCompressed: true });
 
   const send = async (path: string, reply: FastifyReply) => {
     // normalize + prefix check: “..” in the path can never leave the console folder.
@@ -34,6 +36,7 @@ export async function consoleRoutes(app: FastifyInstance, options: { dir?: strin
     if (relative && extname(relative) && file.startsWith(dir) && existsSync(file)) {
       return reply
         .header('cache-control', hashedAsset.test(relative) ? forever : revalidate)
+        .header('vary', 'accept-encoding')
         .sendFile(relative);
     }
     // A chunk of an older build (a page left open across an upgrade) is gone: not the page instead.
@@ -41,7 +44,7 @@ export async function consoleRoutes(app: FastifyInstance, options: { dir?: strin
     if (!existsSync(join(dir, 'index.html'))) {
       return reply.status(503).type('text/html; charset=utf-8').send(buildingPage);
     }
-    return reply.header('cache-control', revalidate).sendFile('index.html');
+    return reply.header('cache-control', revalidate).header('vary', 'accept-encoding').sendFile('index.html');
   };
   app.get('/console', async (_request, reply) => reply.redirect('/console/'));
   app.get('/console/', async (_request, reply) => send('', reply));
