@@ -38,7 +38,8 @@ const keyCache = new Map<string, string>();
 const notesCache = new Map<string, string>();
 const maxCached = 50000;
 
-function cached(cache: Map<string, string>, label: string, compute: (label: string) => string): string {
+/** What `compute` gives for a label, kept in a bounded cache (a long batch starts it afresh). */
+export function cached<V>(cache: Map<string, V>, label: string, compute: (label: string) => V): V {
   let key = cache.get(label);
   if (key === undefined) {
     key = compute(label);
@@ -61,6 +62,16 @@ export function labelKeyWithNotes(label: string): string {
   return cached(notesCache, label, (l) =>
     fold(stripNumbering(l.replace(/\s+/g, '')).replace(/[（()）]/g, '')),
   );
+}
+
+const strippedCache = new Map<string, string>();
+
+/**
+ * Does the label start with numbering (一、 （一） 1. ① 其中：)? Each format's mapper asks it of
+ * every label line, and labels repeat across a batch: the stripped label is cached.
+ */
+export function isNumbered(label: string): boolean {
+  return cached(strippedCache, label, stripNumbering) !== label;
 }
 
 function fold(label: string): string {

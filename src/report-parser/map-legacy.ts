@@ -2,7 +2,7 @@ import { legacyColumns, legacyLabelToSummaryKey } from '../core/report-format/in
 import type { SummaryKey } from '../core/report-format/index.ts';
 import { emptyCells } from './map.ts';
 import type { CellsRead } from './map.ts';
-import { labelKey, stripNumbering } from './map-labels.ts';
+import { cached, labelKey, stripNumbering } from './map-labels.ts';
 import { fromCells, splitCells } from './tables.ts';
 import type { RawCell, RawRow } from './tables.ts';
 import { isBlankText, isUnitCell, readCell } from './tables-cells.ts';
@@ -49,7 +49,17 @@ const namedColumns: Array<[RegExp, Column]> = [
 const labelHeader = /^(?:指标|指标名称|统计指标|项目|名称|内容|类别|指|标|名|称|项|目|[甲乙丙丁])$/;
 const yearHeader = /^(\d{4})年度?$/;
 
+/**
+ * The column a header token names, cached: every header and label line of every report is asked
+ * (ten patterns each), and the tokens repeat. Callers copy a column before changing it.
+ */
+const columnOf = new Map<string, Column | null>();
+
 function namedColumn(token: string): Column | null {
+  return cached(columnOf, token, columnNamed);
+}
+
+function columnNamed(token: string): Column | null {
   for (const [pattern, column] of namedColumns) if (pattern.test(token)) return column;
   return yearHeader.test(token) ? { role: 'thisYear', name: legacyColumns.thisYear } : null;
 }

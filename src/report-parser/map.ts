@@ -12,7 +12,7 @@ import {
   matchTableTitle,
   readHeaderCells,
 } from './map-index.ts';
-import { stripNumbering } from './map-labels.ts';
+import { isNumbered } from './map-labels.ts';
 import type { FormatIndex, IndexedRow } from './map-index.ts';
 import type { RawCell, RawRow } from './tables.ts';
 import { readCell } from './tables-cells.ts';
@@ -232,7 +232,7 @@ class TableMapper {
     }
     // A column name alone on its line (headers printed one cell per line) keeps the pending row;
     // 总计 is a column here, not 表三's row （七）总计.
-    const numbered = stripNumbering(text) !== text;
+    const numbered = isNumbered(text);
     if (!numbered && this.current && matchColumn(this.current.columns, text)) return;
     let entry = matchRow(this.index, row.labels, this.cursors, this.current);
     if ((!entry || this.rowsDone.has(entry.row.key)) && previousLabel) {

@@ -14,7 +14,9 @@ const approximateBefore = /(?:约|近|超过|超|逾|大约)\s*$/;
 
 const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
 
-const clausePattern = /[^，,；;]+/g;
+const digit = /\d/;
+/** ，,；; — what separates the clauses of a sentence. */
+const isClauseStop = (code: number) => code === 0xff0c || code === 0x2c || code === 0xff1b || code === 0x3b;
 /** A character trim() keeps. */
 const visible = /\S/;
 
@@ -53,12 +55,21 @@ export function proseSentences(rows: readonly RawRow[]): Sentence[] {
  */
 export function readNarrative(sentences: readonly Sentence[]): NarrativeFigure[] {
   const figures: NarrativeFigure[] = [];
-  sentences.forEach((sentence, i) => {
-    if (!/\d/.test(sentence.text)) return;
-    for (const m of sentence.text.matchAll(clausePattern)) {
-      if (/\d/.test(m[0])) readClause(m[0], m.index, sentences, i, figures);
+  for (let i = 0; i < sentences.length; i++) {
+    const text = sentences[i]!.text;
+    if (!digit.test(text)) continue;
+    // The clauses (runs between ，,；;) in one scan; only those holding a digit are cut out and read.
+    let from = 0;
+    while (from < text.length) {
+      let to = from;
+      let hasDigit = false;
+      for (; to < text.length && !isClauseStop(text.charCodeAt(to)); to++) {
+        hasDigit ||= isDigit(text.charCodeAt(to));
+      }
+      if (hasDigit) readClause(text.slice(from, to), from, sentences, i, figures);
+      from = to + 1;
     }
-  });
+  }
   return figures;
 }
 
