@@ -32,7 +32,9 @@ export function sniffKind(bytes: Uint8Array, name: string): SniffedKind {
   if (scriptNames.test(name) || scriptStart.test(latin1.decode(start.subarray(0, 64)))) return 'script';
   // Every marker below starts with `<`: without one there is nothing to decode and look at.
   if (start.indexOf(0x3c) === -1) return 'text';
-  const head = latin1.decode(start);
+  // Node's latin1 (byte = code unit) is ≈ 10× cheaper than TextDecoder('latin1') (windows-1252);
+  // they differ only at 0x80–0x9F, which no marker below contains.
+  const head = Buffer.from(start.buffer, start.byteOffset, start.byteLength).toString('latin1');
   // Case-insensitive on ASCII letters: what lower-casing the head first did.
   if (/<!doctype html|<html[\s>]|<body[\s>]|<table[\s>]|<div[\s>]|<p[\s>]/i.test(head)) return 'html';
   return 'text';
