@@ -206,6 +206,11 @@ describe('汉台区徐望镇 2025 — gov-2021 one cell per line, 规章 label p
     expect(narrative(data, 'narrative.公开渠道.政务微信')).toEqual([137]);
     expect(codes(data)).toContain('P-TRUNCATED');
   });
+  it('prose: “2025年，徐望镇累计主动公开政务信息数145条” is the year’s 主动公开政府信息数, not a cumulative figure', () => {
+    // report-formats.md “Figures stated in prose”: 累计 within one year is the year's running total.
+    expect(narrative(data, 'narrative.主动公开政府信息数')).toEqual([145]);
+    expect(narrative(data, 'narrative.累计公开政府信息数')).toEqual([]);
+  });
 });
 
 describe('高平市人民政府办公室 2022 and 上海 2012 (traditional) — prose excerpts', () => {

@@ -61,7 +61,7 @@ export function readStructure(input: NormalizedReport): ReportData {
     year,
     agency,
     fields,
-    narrative: readNarrative(sentences),
+    narrative: readNarrative(sentences, year),
     text: input.text,
     chapters,
     tablesFound: tableReading?.tablesFound ?? (format === 'legacy-local' ? ['legacy'] : []),

@@ -65,6 +65,38 @@ describe('figures stated in prose (narrative vocabulary)', () => {
     expect(figures(text).filter((f) => f.key === key)).toEqual([]);
   });
 
+  // report-formats.md “Figures stated in prose”: a running total (累计, 以来) over one year is that
+  // year's 主动公开政府信息数; only over several years is it the cumulative key that checks.md N-SUM
+  // compares with one year's figure; when the sentence does not say which, no figure.
+  const cumulative = 'narrative.累计公开政府信息数';
+  const yearTotal = 'narrative.主动公开政府信息数';
+  it.each<
+    [sentence: string, year: number | null, key: typeof cumulative | typeof yearTotal | null, value: number]
+  >([
+    // 汉台徐望 2025: the year's total, not a cumulative one.
+    ['2025年，徐望镇累计主动公开政务信息数145条。', 2025, yearTotal, 145],
+    ['2025年全年累计公开政府信息100条。', 2025, yearTotal, 100],
+    ['本年度累计公开政府信息320条。', null, yearTotal, 320],
+    ['今年以来累计发布政府信息88条。', null, yearTotal, 88],
+    ['2025年以来，累计公开政府信息90条。', 2025, yearTotal, 90],
+    // A span of years, 历年, since a past year, or a count of years: cumulative (fixture 001).
+    ['2013-2017年，全街累计公开政府信息66条。', 2017, cumulative, 66],
+    ['2013年至2017年累计公开政府信息66条。', null, cumulative, 66],
+    ['历年累计公开政府信息5000条。', 2017, cumulative, 5000],
+    ['自2013年以来，累计公开政府信息3000条。', 2017, cumulative, 3000],
+    ['五年来累计公开政府信息3000条。', 2017, cumulative, 3000],
+    ['条例实施以来累计公开政府信息3000条。', 2017, cumulative, 3000],
+    // Not said over what time: neither key.
+    ['累计公开政府信息66条。', 2017, null, 66],
+    ['截至2017年底，累计公开政府信息5000条。', 2017, null, 5000],
+    ['自2013年以来，累计公开政府信息3000条。', null, null, 3000],
+  ])('running total “%s” (report year %s) → %s = %i', (text, year, key, value) => {
+    const found = readNarrative(proseSentences(readRows(splitLines(text))), year).filter(
+      (f) => f.key === cumulative || f.key === yearTotal,
+    );
+    expect(found.map((f) => [f.key, f.value])).toEqual(key === null ? [] : [[key, value]]);
+  });
+
   it('the figure span points at the number in the text', () => {
     const text = '一、总体情况\n全年共收到政府信息公开申请75件。';
     const [figure] = figures(text);

@@ -1,4 +1,4 @@
-import { narrativeVocabulary } from '../core/report-format/narrative.ts';
+import { cumulativeScope, narrativeVocabulary } from '../core/report-format/narrative.ts';
 import type { NarrativeFigure } from '../core/report-format/report-data.ts';
 import { labelKey } from './map-labels.ts';
 import type { RawRow } from './tables.ts';
@@ -51,9 +51,10 @@ export function proseSentences(rows: readonly RawRow[]): Sentence[] {
 
 /**
  * Figures the prose states (narrative vocabulary), each with its sentence: one figure per number,
- * the first vocabulary entry that names it wins; approximate figures are skipped.
+ * the first vocabulary entry that names it wins; approximate figures are skipped. `year` is the
+ * report's (a running total since that year is the year's own).
  */
-export function readNarrative(sentences: readonly Sentence[]): NarrativeFigure[] {
+export function readNarrative(sentences: readonly Sentence[], year: number | null = null): NarrativeFigure[] {
   const figures: NarrativeFigure[] = [];
   for (let i = 0; i < sentences.length; i++) {
     const text = sentences[i]!.text;
@@ -66,7 +67,7 @@ export function readNarrative(sentences: readonly Sentence[]): NarrativeFigure[]
       for (; to < text.length && !isClauseStop(text.charCodeAt(to)); to++) {
         hasDigit ||= isDigit(text.charCodeAt(to));
       }
-      if (hasDigit) readClause(text.slice(from, to), from, sentences, i, figures);
+      if (hasDigit) readClause(text.slice(from, to), from, sentences, i, year, figures);
       from = to + 1;
     }
   }
@@ -124,6 +125,7 @@ function unitMask(pattern: RegExp): number {
   }
   return mask;
 }
+const byKey = new Map(narrativeVocabulary.map((entry) => [entry.key, entry]));
 const vocabulary = narrativeVocabulary.map((entry) => ({
   entry,
   patterns: entry.patterns.map((pattern) => ({ pattern, units: unitMask(pattern) })),
@@ -150,6 +152,7 @@ function readClause(
   offset: number,
   sentences: readonly Sentence[],
   i: number,
+  year: number | null,
   figures: NarrativeFigure[],
 ): void {
   const sentence = sentences[i]!;
@@ -167,16 +170,25 @@ function readClause(
       const after = clause.slice(at + m[1].length);
       if (approximateAfter.test(after) || approximateBefore.test(clause.slice(0, at))) continue;
       (claimed ??= new Set()).add(at);
+      let target = entry;
+      if (entry.sameYear !== undefined) {
+        // A running total is the cumulative key's over several years only, the year's over one
+        // (report-formats.md “Figures stated in prose”; checks.md N-SUM compares the two); unsure: none.
+        const scope = cumulativeScope(textBefore(sentences, i, offset + at), year);
+        if (scope === null) break;
+        if (scope === 'year') target = byKey.get(entry.sameYear)!;
+        if (target.exclude?.test(m[0])) break;
+      }
       // The number is another subject's, or only a part: it is claimed, but no figure of this key.
-      if (entry.otherSubject?.test(textBefore(sentences, i, offset + at))) break;
-      const next = entry.continuedBy && textAfter(sentences, i, offset + clause.length);
-      if (next && /^[，,]/.test(next) && entry.continuedBy!.test(next.slice(1))) break;
+      if (target.otherSubject?.test(textBefore(sentences, i, offset + at))) break;
+      const next = target.continuedBy && textAfter(sentences, i, offset + clause.length);
+      if (next && /^[，,]/.test(next) && target.continuedBy!.test(next.slice(1))) break;
       const start = sentence.start + offset + at;
       figures.push({
-        key: entry.key,
+        key: target.key,
         value: Number(m[1].replaceAll(',', '')),
         text: sentence.text.trim(),
-        unit: entry.unit,
+        unit: target.unit,
         span: { start, end: start + m[1].length },
       });
       break;

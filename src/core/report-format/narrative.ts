@@ -26,6 +26,11 @@ export interface NarrativeEntry {
    * part of what the sentence counts, not its whole.
    */
   continuedBy?: RegExp;
+  /**
+   * A running total (累计, 以来): the key holds it only when the sentence before it names several
+   * years (cumulativeScope); over one year it is that year's figure, of the entry keyed `sameYear`.
+   */
+  sameYear?: string;
 }
 
 const n = String.raw`(\d[\d,]*(?:\.\d+)?)`;
@@ -84,13 +89,15 @@ export const narrativeVocabulary: NarrativeEntry[] = [
     patterns: [re(String.raw`现行有效${gap(8)}${n}\s*件`)],
   },
   {
-    // A figure over several years (“2013-2017年…累计公开66条”) is not the year's.
+    // A figure over several years (“2013-2017年…累计公开66条”) is not the year's (checks.md N-SUM
+    // compares the two); “2025年，…累计主动公开政务信息数145条” (汉台徐望 2025) is the year's.
     key: 'narrative.累计公开政府信息数',
     field: null,
     unit: '条',
     patterns: [re(String.raw`(?:累计|历年|以来)${gap(8)}(?:发布|公开)${gap(10)}信息${gap(4)}${n}\s*条`)],
     // “全年累计发布解读类信息 21 条” counts one kind of item (宿迁沭阳 2025), not all information.
     exclude: /解读|新闻|动态|稿件|舆情|简报/,
+    sameYear: 'narrative.主动公开政府信息数',
   },
   {
     key: 'narrative.主动公开政府信息数',
@@ -202,3 +209,37 @@ export const narrativeVocabulary: NarrativeEntry[] = [
     patterns: [re(String.raw`(?:按时)?答复率(?:达到?|为|是)?了?\s*${n}\s*%`)],
   },
 ];
+
+/** “2013-2017年”, “2013年至2017年”: a span of years (the second year is read after it). */
+const yearSpan = /(\d{4})\s*年?\s*(?:-|－|—|–|~|～|至|到)\s*(\d{4})\s*年/;
+/** “自2013年以来”, “2013年以来”, “自2013年起”: since a year. */
+const sinceYear = /(\d{4})\s*年(?:[^\d，,]{0,3}以来|起)/;
+/** Several years without a span: 历年, 多年来, 五年来, 近三年, 共计五年, since a channel opened. */
+const severalYears =
+  /历年|多年来|(?<!\d)(?:\d{1,2}|[两三四五六七八九十]+)年(?:来|以来|间)|近(?:\d{1,2}|[两三四五六七八九十]+)年|共计?(?:\d{1,2}|[两三四五六七八九十]+)年|(?:建站|开通|上线|运行|成立|实施|施行)以来/;
+/** Up to a date (截至…): from when is not said. */
+const upTo = /截[至止]/;
+/** One year: 本年度, 今年, 全年, 年内, or a year named alone (“2025年”). */
+const oneYear = /(?:本|今|当)年|全年|年内|\d{4}\s*年/;
+
+/**
+ * The time a running total (累计, 以来) counts over, from the sentence before its figure
+ * (report-formats.md “Figures stated in prose”): 'years' for a span of years, 历年, or since a past
+ * year; 'year' for one year (2025年累计, 本年度累计, 今年以来累计, since the report's own year);
+ * null when the sentence does not say (a bare 累计, 截至…) or since a year when the report's is
+ * unknown.
+ */
+export function cumulativeScope(before: string, year: number | null): 'years' | 'year' | null {
+  // Every cue names a year (年) but the ones since an event (实施以来).
+  if (before.indexOf('年') < 0 && before.indexOf('以来') < 0) return null;
+  const span = yearSpan.exec(before);
+  if (span) return Number(span[2]) > Number(span[1]) ? 'years' : 'year';
+  if (severalYears.test(before)) return 'years';
+  const since = sinceYear.exec(before);
+  if (since) {
+    if (year === null) return null;
+    return Number(since[1]) < year ? 'years' : 'year';
+  }
+  if (upTo.test(before)) return null;
+  return oneYear.test(before) ? 'year' : null;
+}
