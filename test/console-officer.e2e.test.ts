@@ -65,6 +65,19 @@ describe('a new 公开办 officer handles a letter request in the console (issue
   it('signs in as bss-gongkai', async () => {
     await signInConsole(page, stage.server.baseUrl, 'bss-gongkai');
     await page.waitForSelector('.ant-statistic'); // 今日待办, the page an officer lands on
+    // From 1 November without next year's holiday notice (core/calendar/coverage.ts), a warning says
+    // so and what to do; the server's answer decides whether there is one today.
+    const coverage = (await (
+      await page.request.get(`${stage.server.baseUrl}/api/v1/calendar/coverage`)
+    ).json()) as { warning: string | null };
+    if (coverage.warning) {
+      const alert = page.locator('.ant-alert-warning');
+      await alert.waitFor();
+      expect(await alert.innerText()).toContain(coverage.warning);
+      expect(await alert.innerText()).toContain('gongkai calendar import 文件');
+    } else {
+      expect(await page.locator('.ant-alert-warning').count()).toBe(0);
+    }
     await page.screenshot({ path: `${stage.shots}/today-1366.png`, fullPage: true });
     expect(await seriousViolations(page)).toEqual([]);
     partialBefore = await partialForNaturalPersons();

@@ -22,10 +22,15 @@ import { activityRoutes } from './routes/activities.ts';
 import { statsRoutes } from './routes/stats.ts';
 import { annualReportRoutes } from './routes/annual-reports.ts';
 import { checkJobRoutes } from './routes/check-jobs.ts';
+import { calendarRoutes } from './routes/calendar.ts';
 
 export interface AppDeps {
   db: Database;
   logger: Logger;
+  /** The working-day calendar directory; unset: data/calendar (tests present one with or without next year). */
+  calendarDir?: string;
+  /** The clock; unset: the system's. */
+  now?: () => Date;
 }
 
 declare module 'fastify' {
@@ -58,6 +63,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(statsRoutes);
   await app.register(annualReportRoutes);
   await app.register(checkJobRoutes);
+  await app.register(calendarRoutes);
   await app.register(consoleVocabularyRoutes);
   await app.register(openApiRoutes);
   await app.register(portalRoutes);

@@ -7,6 +7,8 @@ import { seedDemo } from '../application/seed-demo.ts';
 import { logAdapter } from '../application/notifications.ts';
 import { startNotificationWorker } from '../application/notifications-worker.ts';
 import { startSearchIndexer } from '../application/search-indexer.ts';
+import { appCalendarCoverage } from '../http/routes/calendar.ts';
+import { watchCalendarCoverage } from './calendar-watch.ts';
 
 export interface RunningServer {
   baseUrl: string;
@@ -39,6 +41,8 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   const searchIndexer = startSearchIndexer(db, {
     onError: (err) => logger.warn({ err }, '检索索引更新失败 / search indexing failed'),
   });
+  // From 1 November, next year's holiday notice not imported: logged at start and once a day.
+  const calendarWatch = watchCalendarCoverage(logger, () => appCalendarCoverage(app.deps));
   const address = await app.listen({ host: config.HOST, port: config.PORT });
   const baseUrl = config.PUBLIC_BASE_URL ?? address.replace('[::1]', 'localhost');
   let stopping: Promise<void> | undefined;
@@ -49,6 +53,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     // Closing the app also stops hearing other instances' portal changes (its LISTEN connection).
     stop: () =>
       (stopping ??= (async () => {
+        calendarWatch.stop();
         const timer = setTimeout(() => app.server.closeAllConnections(), config.SHUTDOWN_GRACE_MS);
         await app.close();
         clearTimeout(timer);

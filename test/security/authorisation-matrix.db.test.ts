@@ -135,6 +135,11 @@ const matrix: Record<string, Row> = {
   },
   'GET /auth/session': read({ coveredBy: 'src/http/auth.db.test.ts' }, ''),
   'GET /vocabulary': read('public', '/vocabulary'),
+  // src/http/routes/calendar.ts: the calendar warning is for any signed-in staff member, of any body.
+  'GET /calendar/coverage': read(
+    (Object.keys(callers) as Caller[]).filter((caller) => caller !== 'anonymous'),
+    '/calendar/coverage',
+  ),
   // 批量核查 jobs belong to the person who started them, whatever their body (src/http/routes/check-jobs.ts).
   'POST /check-jobs': {
     allow: checkers,

@@ -1,19 +1,28 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { buildCalendar, RuleError } from '../../core/calendar/index.ts';
 import type { CalendarYear, IsoDate, WorkingCalendar } from '../../core/calendar/index.ts';
 import { proactivePublicationDueDate } from '../../core/deadline/index.ts';
 import { Problem } from '../../http/errors.ts';
 
-const calendarDir = new URL('../../../data/calendar/', import.meta.url);
-let calendar: WorkingCalendar | undefined;
+const shippedCalendarDir = fileURLToPath(new URL('../../../data/calendar/', import.meta.url));
+const calendars = new Map<string, WorkingCalendar>();
 
-/** The State Council working-day calendars shipped in data/calendar, loaded once. */
-export function officialCalendar(): WorkingCalendar {
-  calendar ??= buildCalendar(
-    readdirSync(calendarDir)
-      .filter((name) => /^\d{4}\.json$/.test(name))
-      .map((name) => JSON.parse(readFileSync(new URL(name, calendarDir), 'utf8')) as CalendarYear),
-  );
+/**
+ * The State Council working-day calendars shipped in data/calendar (or in `dir`, for tests), loaded
+ * once per directory: a year imported later is seen after a restart.
+ */
+export function officialCalendar(dir = shippedCalendarDir): WorkingCalendar {
+  let calendar = calendars.get(dir);
+  if (!calendar) {
+    calendar = buildCalendar(
+      readdirSync(dir)
+        .filter((name) => /^\d{4}\.json$/.test(name))
+        .map((name) => JSON.parse(readFileSync(join(dir, name), 'utf8')) as CalendarYear),
+    );
+    calendars.set(dir, calendar);
+  }
   return calendar;
 }
 

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { appCalendarCoverage } from './calendar.ts';
 
 export async function healthRoutes(app: FastifyInstance): Promise<void> {
   app.get('/healthz', async (_request, reply) => {
@@ -6,6 +7,8 @@ export async function healthRoutes(app: FastifyInstance): Promise<void> {
     return reply.status(databaseUp ? 200 : 503).send({
       status: databaseUp ? 'ok' : 'degraded',
       database: { kind: app.deps.db.kind, status: databaseUp ? 'up' : 'down' },
+      // A missing next year is no outage: reported here (and logged daily), the status stays 200.
+      calendar: appCalendarCoverage(app.deps),
     });
   });
 

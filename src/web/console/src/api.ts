@@ -1,4 +1,5 @@
 import type { RequestRow as StoredRequestRow } from '../../../storage/requests.ts';
+import type { CalendarCoverage } from '../../../application/calendar-coverage.ts';
 /** The console talks to the platform only through the public HTTP API (/api/v1). */
 export interface Actor {
   personId: string;
@@ -129,6 +130,9 @@ export const logRequest = (bodyId: string, input: Record<string, unknown>) =>
     input,
   );
 export const vocabulary = () => api<Vocabulary>('GET', '/vocabulary');
+
+/** The working-day calendar's years and, from 1 November without next year's notice, its warning. */
+export const calendarCoverage = () => api<CalendarCoverage>('GET', '/calendar/coverage');
 
 // publishing
 // Pure word lists shared with the server (no I/O in these modules): one source for the form options.

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { Alert, Card, Col, Row, Statistic, Typography } from 'antd';
-import { listRequests } from '../api.ts';
+import { calendarCoverage, listRequests } from '../api.ts';
 import type { Actor, RequestListEntry } from '../api.ts';
 import { navigate } from '../App.tsx';
 
@@ -26,6 +26,15 @@ export function Today({ actor }: { actor: Actor }) {
   const [entries, setEntries] = useState<RequestListEntry[] | null>(null);
   const [error, setError] = useState('');
   const chartRef = useRef<HTMLDivElement>(null);
+
+  const [calendarWarning, setCalendarWarning] = useState<string | null>(null);
+  useEffect(() => {
+    // A missing next year is advice, not an error of this page: a failed check shows nothing.
+    calendarCoverage().then(
+      (c) => setCalendarWarning(c.warning),
+      () => setCalendarWarning(null),
+    );
+  }, []);
 
   useEffect(() => {
     listRequests(actor.bodyId).then(
@@ -70,6 +79,24 @@ export function Today({ actor }: { actor: Actor }) {
       <Typography.Title level={1} style={{ fontSize: 24 }}>
         今日待办
       </Typography.Title>
+      {calendarWarning && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          message="工作日历需要更新"
+          description={
+            <>
+              <p style={{ margin: 0 }}>{calendarWarning}</p>
+              <p style={{ margin: '8px 0 0' }}>
+                在此之前，跨入新一年的答复期限系统无法计算，请人工核算。请系统管理员在通知发布后执行
+                <Typography.Text code>gongkai calendar import 文件</Typography.Text>
+                导入，并重启服务使之生效。
+              </p>
+            </>
+          }
+        />
+      )}
       {error && <Alert type="error" message={error} showIcon />}
       {buckets && (
         <>
