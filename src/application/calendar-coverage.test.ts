@@ -6,7 +6,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCalendar } from '../core/calendar/index.ts';
 import type { CalendarYear, IsoDate } from '../core/calendar/index.ts';
-import { calendarCoverage, serverCalendarCoverage } from './calendar-coverage.ts';
+import { calendarCoverage } from './calendar-coverage.ts';
+import { calendarProvider } from './calendar-provider.ts';
+import { todayInChina } from './items/due-date.ts';
+import { createLogger } from '../runtime/logger.ts';
 
 const year = (y: number): CalendarYear => ({ year: y, sources: [], holidays: {}, makeUpWorkdays: {} });
 const through2026 = buildCalendar([year(2026), year(2024), year(2025)]);
@@ -45,13 +48,13 @@ describe('calendarCoverage: the years held and coverage.ts’s warning on a Beij
     const dir = mkdtempSync(join(tmpdir(), 'gongkai-calendar-'));
     try {
       copyFileSync(new URL('../../data/calendar/2026.json', import.meta.url), join(dir, '2026.json'));
-      expect(serverCalendarCoverage(dir, new Date('2026-10-31T15:59:59Z'))).toEqual({
+      const calendar = calendarProvider({ dir, logger: createLogger('silent') }).current();
+      const on = (instant: string) => calendarCoverage(calendar, todayInChina(new Date(instant)) as IsoDate);
+      expect(on('2026-10-31T15:59:59Z')).toEqual({
         years: [2026, 2026],
         warning: null,
       });
-      expect(serverCalendarCoverage(dir, new Date('2026-10-31T16:00:00Z')).warning).toContain(
-        '尚未导入2027年',
-      );
+      expect(on('2026-10-31T16:00:00Z').warning).toContain('尚未导入2027年');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

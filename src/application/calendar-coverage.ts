@@ -1,10 +1,9 @@
 import type { IsoDate, WorkingCalendar } from '../core/calendar/index.ts';
 import { calendarCoverageWarning } from '../core/calendar/index.ts';
-import { officialCalendar, todayInChina } from './items/due-date.ts';
 
 /** What the server says about its working-day calendar: the years it holds and the coverage warning. */
 export interface CalendarCoverage {
-  /** First and last year of data/calendar, or null when it holds none. */
+  /** First and last year of the calendar folder, or null when it holds none. */
   years: [first: number, last: number] | null;
   /** core/calendar/coverage.ts's warning for `today` (a Beijing date), or null when all is well. */
   warning: string | null;
@@ -18,9 +17,4 @@ export function calendarCoverage(calendar: WorkingCalendar, today: IsoDate): Cal
     years: first === undefined || last === undefined ? null : [first, last],
     warning: calendarCoverageWarning(calendar, today),
   };
-}
-
-/** The coverage of the calendar the server computes with (officialCalendar of `dir`) on the Beijing day of `now`. */
-export function serverCalendarCoverage(dir: string | undefined, now: Date): CalendarCoverage {
-  return calendarCoverage(officialCalendar(dir), todayInChina(now) as IsoDate);
 }

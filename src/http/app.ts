@@ -2,6 +2,8 @@ import Fastify from 'fastify';
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import type { Database } from '../storage/database.ts';
 import type { Logger } from '../runtime/logger.ts';
+import { calendarProvider, shippedCalendarDir } from '../application/calendar-provider.ts';
+import type { CalendarProvider } from '../application/calendar-provider.ts';
 import { registerErrorHandling } from './errors.ts';
 import { healthRoutes } from './routes/health.ts';
 import { portalRoutes } from '../web/portal/routes.ts';
@@ -27,7 +29,12 @@ import { calendarRoutes } from './routes/calendar.ts';
 export interface AppDeps {
   db: Database;
   logger: Logger;
-  /** The working-day calendar directory; unset: data/calendar (tests present one with or without next year). */
+  /**
+   * The working-day calendar every route computes with (the server's: GONGKAI_CALENDAR_DIR); unset:
+   * one on `calendarDir`, on the app's clock.
+   */
+  calendar?: CalendarProvider;
+  /** The working-day calendar directory when `calendar` is unset; unset: data/calendar. */
   calendarDir?: string;
   /** The clock; unset: the system's. */
   now?: () => Date;
@@ -36,6 +43,8 @@ export interface AppDeps {
 declare module 'fastify' {
   interface FastifyInstance {
     deps: AppDeps;
+    /** The one working-day calendar of the app (re-read when its folder changes). */
+    calendar: CalendarProvider;
   }
 }
 
@@ -47,6 +56,15 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     return503OnClosing: true,
   });
   app.decorate('deps', deps);
+  app.decorate(
+    'calendar',
+    deps.calendar ??
+      calendarProvider({
+        dir: deps.calendarDir ?? shippedCalendarDir,
+        logger: deps.logger,
+        ...(deps.now ? { now: deps.now } : {}),
+      }),
+  );
   registerErrorHandling(app);
   await registerSecurity(app);
   registerApiFrame(app);

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './config.ts';
 
@@ -8,6 +9,14 @@ describe('loadConfig', () => {
     expect(config.DATA_DIR).toBe('./data/gongkai');
     expect(config.DEMO_DATA).toBe('true');
     expect(config.PORT).toBe(3000);
+    // the calendar shipped in data/calendar, wherever the server is started from
+    expect(config.GONGKAI_CALENDAR_DIR).toBe(fileURLToPath(new URL('../../data/calendar/', import.meta.url)));
+  });
+
+  it('takes the calendar folder an administrator imports into', () => {
+    expect(loadConfig({ GONGKAI_CALENDAR_DIR: '/srv/gongkai/calendar' }).GONGKAI_CALENDAR_DIR).toBe(
+      '/srv/gongkai/calendar',
+    );
   });
 
   it('accepts a PostgreSQL address', () => {
@@ -22,6 +31,7 @@ describe('loadConfig', () => {
     ['DATABASE_URL', 'mysql://x'],
     ['LOG_LEVEL', 'loud'],
     ['DEMO_DATA', 'yes'],
+    ['GONGKAI_CALENDAR_DIR', '   '],
   ])('rejects %s=%s naming the variable in Chinese and English', (name, value) => {
     let caught: unknown;
     try {
@@ -34,5 +44,6 @@ describe('loadConfig', () => {
     expect(message).toContain(name);
     expect(message).toContain('取值无效');
     expect(message).toContain('is invalid');
+    expect(message).toMatch(/（[^）]+）取值无效/); // the variable's Chinese name
   });
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { shippedCalendarDir } from '../application/calendar-provider.ts';
 
 /** Every setting Gongkai reads, in one schema; `.env.example` documents each. */
 const configSchema = z.object({
@@ -17,6 +18,8 @@ const configSchema = z.object({
   PUBLIC_BASE_URL: z.string().url().optional(),
   /** Milliseconds in-flight requests get to finish on SIGTERM. */
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
+  /** The working-day calendar folder (YYYY.json, `gongkai calendar import` writes there); re-read when it changes. */
+  GONGKAI_CALENDAR_DIR: z.string().trim().min(1, 'must name a folder').default(shippedCalendarDir),
 });
 
 export type Config = z.infer<typeof configSchema>;
@@ -37,6 +40,7 @@ const variableLabels: Record<string, string> = {
   DEMO_DATA: '演示数据开关',
   PUBLIC_BASE_URL: '对外访问地址',
   SHUTDOWN_GRACE_MS: '停机等待时间',
+  GONGKAI_CALENDAR_DIR: '工作日历目录',
 };
 
 /** Reads the configuration from the environment; throws ConfigError naming each bad variable. */

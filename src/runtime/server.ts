@@ -9,6 +9,7 @@ import { startNotificationWorker } from '../application/notifications-worker.ts'
 import { startSearchIndexer } from '../application/search-indexer.ts';
 import { appCalendarCoverage } from '../http/routes/calendar.ts';
 import { watchCalendarCoverage } from './calendar-watch.ts';
+import { calendarProvider } from '../application/calendar-provider.ts';
 
 export interface RunningServer {
   baseUrl: string;
@@ -30,7 +31,9 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       );
     }
   }
-  const app = await buildApp({ db, logger });
+  // One working-day calendar for every route: GONGKAI_CALENDAR_DIR, re-read when a year is imported.
+  const calendar = calendarProvider({ dir: config.GONGKAI_CALENDAR_DIR, logger });
+  const app = await buildApp({ db, logger, calendar });
   // Outbox → applicants (log adapter until an e-mail/SMS gateway is configured); pg-boss on PostgreSQL.
   const notifications = await startNotificationWorker(db, {
     adapters: { log: logAdapter(logger) },
@@ -42,7 +45,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     onError: (err) => logger.warn({ err }, '检索索引更新失败 / search indexing failed'),
   });
   // From 1 November, next year's holiday notice not imported: logged at start and once a day.
-  const calendarWatch = watchCalendarCoverage(logger, () => appCalendarCoverage(app.deps));
+  const calendarWatch = watchCalendarCoverage(logger, () => appCalendarCoverage(app));
   const address = await app.listen({ host: config.HOST, port: config.PORT });
   const baseUrl = config.PUBLIC_BASE_URL ?? address.replace('[::1]', 'localhost');
   let stopping: Promise<void> | undefined;

@@ -1,4 +1,5 @@
 import type { SqlRunner } from '../../storage/database.ts';
+import type { WorkingCalendar } from '../../core/calendar/index.ts';
 import { findBody } from '../../storage/bodies.ts';
 import { findCatalogueNode } from '../../storage/catalogue.ts';
 import {
@@ -35,7 +36,12 @@ export interface ItemInput {
 }
 
 /** 规范性文件 must carry 文号 and 有效性; other kinds must not claim a validity. */
-async function prepare(tx: SqlRunner, bodyId: string, input: ItemInput): Promise<NewItemRow> {
+async function prepare(
+  tx: SqlRunner,
+  bodyId: string,
+  input: ItemInput,
+  calendar: WorkingCalendar | undefined,
+): Promise<NewItemRow> {
   if (!(await findCatalogueNode(tx, bodyId, input.catalogueNodeId))) {
     throw new Problem(400, 'CATALOGUE_NODE_NOT_FOUND', '所选公开目录不属于本机关或不存在', 'catalogueNodeId');
   }
@@ -57,26 +63,32 @@ async function prepare(tx: SqlRunner, bodyId: string, input: ItemInput): Promise
     publisher: input.publisher.trim(),
     documentNumber: input.documentNumber?.trim() || null,
     madeOn: input.madeOn,
-    dueOn: publicationDueOn(input.madeOn),
+    dueOn: publicationDueOn(input.madeOn, calendar),
     validity: input.validity ?? null,
     channels: [...new Set(input.channels)],
   };
 }
 
-/** Writes a new 草稿 of an information item, with its first review-trail entry. */
-export const draftItem = bodyCommand('item.draft', async (tx, who, bodyId, input: ItemInput) => {
-  const row = await prepare(tx, bodyId, input);
-  const id = await insertItem(tx, bodyId, { ...row, createdBy: who.personId });
-  await insertReview(tx, bodyId, {
-    itemId: id,
-    step: 'drafted',
-    personId: who.personId,
-    personName: who.name,
-    comment: '',
-  });
-  await auditedChange(tx, who, 'item.drafted', { bodyId, entity: 'item', entityId: id }, { after: row });
-  return id;
-});
+/**
+ * Writes a new 草稿 of an information item, with its first review-trail entry; its due date is
+ * counted on `calendar` (the server's; unset: data/calendar as shipped).
+ */
+export const draftItem = bodyCommand(
+  'item.draft',
+  async (tx, who, bodyId, input: ItemInput, calendar?: WorkingCalendar) => {
+    const row = await prepare(tx, bodyId, input, calendar);
+    const id = await insertItem(tx, bodyId, { ...row, createdBy: who.personId });
+    await insertReview(tx, bodyId, {
+      itemId: id,
+      step: 'drafted',
+      personId: who.personId,
+      personName: who.name,
+      comment: '',
+    });
+    await auditedChange(tx, who, 'item.drafted', { bodyId, entity: 'item', entityId: id }, { after: row });
+    return id;
+  },
+);
 
 async function lockedItem(tx: SqlRunner, bodyId: string, itemId: string): Promise<ItemRow> {
   const item = await findItem(tx, bodyId, itemId, { forUpdate: true });
@@ -87,12 +99,12 @@ async function lockedItem(tx: SqlRunner, bodyId: string, itemId: string): Promis
 /** Replaces the content of a 草稿; reviewed or published items are withdrawn first. */
 export const editDraft = bodyCommand(
   'item.draft',
-  async (tx, who, bodyId, itemId: string, input: ItemInput): Promise<void> => {
+  async (tx, who, bodyId, itemId: string, input: ItemInput, calendar?: WorkingCalendar): Promise<void> => {
     const before = await lockedItem(tx, bodyId, itemId);
     if (before.status !== 'drafted') {
       throw new Problem(409, 'ITEM_NOT_EDITABLE', '只有草稿可以修改；已审查或已公开的信息请撤回后重新起草');
     }
-    const row = await prepare(tx, bodyId, input);
+    const row = await prepare(tx, bodyId, input, calendar);
     await updateItemContent(tx, bodyId, itemId, row);
     const subject = { bodyId, entity: 'item', entityId: itemId };
     await auditedChange(tx, who, 'item.edited', subject, { before, after: row });

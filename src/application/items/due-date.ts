@@ -1,35 +1,23 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { buildCalendar, RuleError } from '../../core/calendar/index.ts';
-import type { CalendarYear, IsoDate, WorkingCalendar } from '../../core/calendar/index.ts';
+import type { IsoDate, WorkingCalendar } from '../../core/calendar/index.ts';
 import { proactivePublicationDueDate } from '../../core/deadline/index.ts';
 import { Problem } from '../../http/errors.ts';
+import { readCalendarFolder, shippedCalendarDir } from '../calendar-provider.ts';
 
-const shippedCalendarDir = fileURLToPath(new URL('../../../data/calendar/', import.meta.url));
-const calendars = new Map<string, WorkingCalendar>();
+let shipped: WorkingCalendar | undefined;
 
 /**
- * The State Council working-day calendars shipped in data/calendar (or in `dir`, for tests), loaded
- * once per directory: a year imported later is seen after a restart.
+ * The State Council working-day calendars shipped in data/calendar, read once: for the demo data and
+ * tests. The server computes with its CalendarProvider (GONGKAI_CALENDAR_DIR, re-read when it changes).
  */
-export function officialCalendar(dir = shippedCalendarDir): WorkingCalendar {
-  let calendar = calendars.get(dir);
-  if (!calendar) {
-    calendar = buildCalendar(
-      readdirSync(dir)
-        .filter((name) => /^\d{4}\.json$/.test(name))
-        .map((name) => JSON.parse(readFileSync(join(dir, name), 'utf8')) as CalendarYear),
-    );
-    calendars.set(dir, calendar);
-  }
-  return calendar;
+export function officialCalendar(): WorkingCalendar {
+  return (shipped ??= buildCalendar(readCalendarFolder(shippedCalendarDir)));
 }
 
 /** Art. 26: published within 20 working days of being made (core/deadline decides; we only translate its refusal). */
-export function publicationDueOn(madeOn: string): string {
+export function publicationDueOn(madeOn: string, calendar = officialCalendar()): string {
   try {
-    return proactivePublicationDueDate(officialCalendar(), madeOn as IsoDate).dueDate;
+    return proactivePublicationDueDate(calendar, madeOn as IsoDate).dueDate;
   } catch (error) {
     if (error instanceof RuleError) throw new Problem(400, error.code, error.message, 'madeOn');
     throw error;

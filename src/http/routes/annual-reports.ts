@@ -21,7 +21,7 @@ import {
   summaryReport,
 } from '../../application/annual-report-oversight.ts';
 import { table3CellRequests } from '../../application/annual-report-cells.ts';
-import { officialCalendar } from '../../application/items/due-date.ts';
+import { appToday } from '../request-deps.ts';
 import { portalPage } from '../../web/portal/layout.ts';
 import {
   reportBodyHtml,
@@ -226,7 +226,7 @@ export async function annualReportRoutes(app: FastifyInstance): Promise<void> {
     '/oversight',
     '上级监督：本机关及下级机关的年报状态、检查结果与申请办理量、超期数（仅统计数）',
     (bodyId, year) =>
-      bodiesOversight({ db, calendar: officialCalendar(), today: todayInChina }, bodyId, year),
+      bodiesOversight({ db, calendar: app.calendar.current(), today: () => appToday(app) }, bodyId, year),
   );
   reportRead('/summary', '上级机关汇总：下级机关已发布报告逐格求和，列出尚未发布的机关', (bodyId, year) =>
     summaryReport(db, bodyId, year),

@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { apiRoute } from '../api.ts';
-import type { AppDeps } from '../app.ts';
 import { requireActor } from '../session.ts';
-import { serverCalendarCoverage } from '../../application/calendar-coverage.ts';
+import { calendarCoverage } from '../../application/calendar-coverage.ts';
+import { appToday } from '../request-deps.ts';
 import type { CalendarCoverage } from '../../application/calendar-coverage.ts';
 
 export const calendarCoverageSchema = z.object({
@@ -18,8 +18,8 @@ export const calendarCoverageSchema = z.object({
 });
 
 /** The coverage of the app's calendar today (Beijing date), for /healthz and the console. */
-export function appCalendarCoverage(deps: AppDeps): CalendarCoverage {
-  return serverCalendarCoverage(deps.calendarDir, deps.now?.() ?? new Date());
+export function appCalendarCoverage(app: FastifyInstance): CalendarCoverage {
+  return calendarCoverage(app.calendar.current(), appToday(app));
 }
 
 /** Any signed-in staff member, of any body, learns whether the working-day calendar reaches far enough. */
@@ -33,7 +33,7 @@ export async function calendarRoutes(app: FastifyInstance): Promise<void> {
     noStore: true,
     handler: async ({ request }) => {
       requireActor(request);
-      return appCalendarCoverage(app.deps);
+      return appCalendarCoverage(app);
     },
   });
 }

@@ -8,7 +8,7 @@ export async function healthRoutes(app: FastifyInstance): Promise<void> {
       status: databaseUp ? 'ok' : 'degraded',
       database: { kind: app.deps.db.kind, status: databaseUp ? 'up' : 'down' },
       // A missing next year is no outage: reported here (and logged daily), the status stays 200.
-      calendar: appCalendarCoverage(app.deps),
+      calendar: appCalendarCoverage(app),
     });
   });
 

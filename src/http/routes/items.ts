@@ -208,7 +208,7 @@ export async function itemRoutes(app: FastifyInstance): Promise<void> {
     body: itemInput,
     response: staffItemSchema,
     handler: async ({ params, body, actor }) => {
-      const id = await draftItem(db, actor, params.bodyId, body);
+      const id = await draftItem(db, actor, params.bodyId, body, app.calendar.current());
       const row = await findItem(db, params.bodyId, id);
       if (!row) throw new Error('drafted item not found');
       return presentStaffItem(row);
@@ -227,7 +227,8 @@ export async function itemRoutes(app: FastifyInstance): Promise<void> {
     method: 'PUT',
     summary: '修改草稿',
     body: itemInput,
-    run: ({ params, body, actor }) => editDraft(db, actor, params.bodyId, params.itemId, body),
+    run: ({ params, body, actor }) =>
+      editDraft(db, actor, params.bodyId, params.itemId, body, app.calendar.current()),
   });
 
   apiRoute(app, {

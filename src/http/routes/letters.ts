@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import type { FastifyInstance } from 'fastify';
 import { apiRoute } from '../api.ts';
-import { officialCalendar, todayInChina } from '../../application/items/due-date.ts';
-import type { RequestDeps } from '../../application/requests.ts';
+import { requestDeps } from '../request-deps.ts';
 import {
   LETTER_EXTRA_FIELDS,
   LETTER_SLUGS,
@@ -40,7 +39,7 @@ const formats = {
 
 /** 答复告知书 and the notices of a request, made from its history (officers of the body only). */
 export async function letterRoutes(app: FastifyInstance): Promise<void> {
-  const deps: RequestDeps = { db: app.deps.db, calendar: officialCalendar(), today: () => todayInChina() };
+  const deps = requestDeps(app);
   const base = '/bodies/:bodyId/requests/:requestId/letters';
 
   apiRoute(app, {

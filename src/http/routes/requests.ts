@@ -16,9 +16,8 @@ import {
 } from '../fields.ts';
 import { rateLimits, sizeLimits } from '../security.ts';
 import { REQUEST_STATUSES } from '../../core/request/index.ts';
-import { officialCalendar, todayInChina } from '../../application/items/due-date.ts';
+import { requestDeps } from '../request-deps.ts';
 import { handleRequest, logRequest, submitRequest } from '../../application/requests.ts';
-import type { RequestDeps } from '../../application/requests.ts';
 import { RequestInputProblem } from '../../application/requests-input.ts';
 import { addAttachment, attachmentForStaff } from '../../application/requests-attachments.ts';
 import { requestForStaff, requestsForStaff, trackRequest } from '../../application/requests-views.ts';
@@ -138,7 +137,7 @@ const submissionBody = z
 const staffBody = z.looseObject({}).meta({ description: '见 docs/api.md“依申请公开”一节' });
 
 export async function requestRoutes(app: FastifyInstance): Promise<void> {
-  const deps: RequestDeps = { db: app.deps.db, calendar: officialCalendar(), today: () => todayInChina() };
+  const deps = requestDeps(app);
   const staffRequest = staffRecordRoutes(app, {
     path: '/bodies/:bodyId/requests/:requestId',
     tags: ['依申请公开（工作台）'],

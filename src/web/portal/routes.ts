@@ -10,14 +10,13 @@ import { reportDownloads, reportPages } from './pages/reports.ts';
 import { portalPage, sendHtml } from './layout.ts';
 import { html } from '../html.ts';
 import { Problem } from '../../http/errors.ts';
-import { officialCalendar, todayInChina } from '../../application/items/due-date.ts';
-import type { RequestDeps } from '../../application/requests.ts';
+import { requestDeps } from '../../http/request-deps.ts';
 
 const portalCss = readFileSync(new URL('./portal.css', import.meta.url), 'utf8');
 
 /** The public portal: server-rendered HTML, works without JavaScript. */
 export async function portalRoutes(app: FastifyInstance): Promise<void> {
-  const deps: RequestDeps = { db: app.deps.db, calendar: officialCalendar(), today: () => todayInChina() };
+  const deps = requestDeps(app);
 
   // Problems on HTML pages render as a page, not JSON (a person reads them).
   app.setErrorHandler((error, _request, reply) => {

@@ -91,7 +91,7 @@ export function Today({ actor }: { actor: Actor }) {
               <p style={{ margin: '8px 0 0' }}>
                 在此之前，跨入新一年的答复期限系统无法计算，请人工核算。请系统管理员在通知发布后执行
                 <Typography.Text code>gongkai calendar import 文件</Typography.Text>
-                导入，并重启服务使之生效。
+                导入（导入到 GONGKAI_CALENDAR_DIR 所指目录），系统在一分钟内自动生效，无需重启。
               </p>
             </>
           }
