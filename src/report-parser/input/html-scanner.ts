@@ -40,6 +40,9 @@ class HtmlScanner {
   /** The first `&` at or after where the last search began (-1: none left); searched on demand. */
   private nextAmp = -2;
   private ampFrom = 0;
+  /** Where the next hiding declaration (hidingDeclaration) starts and ends (-1: none left). */
+  private nextHide = -2;
+  private nextHideEnd = -1;
 
   constructor(
     private readonly html: string,
@@ -107,9 +110,11 @@ class HtmlScanner {
       const attributeName = lowerCaseName(html, nameStart, k);
       while (k < n && isBlank(html.charCodeAt(k))) k++;
       if (k >= n) return done;
-      const kept = this.tree.keepsAttribute(attributeName);
+      const isStyle = attributeName === 'style';
+      const kept = isStyle || this.tree.keepsAttribute(attributeName);
       if (html.charCodeAt(k) !== equals) {
-        if (kept) this.tree.attribute(attributeName, '');
+        if (isStyle) this.tree.style(false);
+        else if (kept) this.tree.attribute(attributeName, '');
         continue;
       }
       k++;
@@ -119,16 +124,39 @@ class HtmlScanner {
       if (c === doubleQuote || c === singleQuote) {
         const close = html.indexOf(c === doubleQuote ? '"' : "'", k + 1);
         if (close === -1) return done;
-        if (kept)
-          this.tree.attribute(attributeName, this.decoded(k + 1, close, c === doubleQuote ? '"' : "'"));
+        if (kept) this.keep(attributeName, isStyle, k + 1, close, c === doubleQuote ? '"' : "'");
         k = close + 1;
       } else {
         const valueStart = k;
         while (k < n && !isBlank((c = html.charCodeAt(k))) && c !== greaterThan) k++;
         if (k >= n) return done;
-        if (kept) this.tree.attribute(attributeName, this.decoded(valueStart, k, ''));
+        if (kept) this.keep(attributeName, isStyle, valueStart, k, '');
       }
     }
+  }
+
+  /** Gives a read attribute's value to the tree; a `style` only as whether it hides the element. */
+  private keep(name: string, isStyle: boolean, from: number, to: number, quote: '"' | "'" | ''): void {
+    if (!isStyle) this.tree.attribute(name, this.decoded(from, to, quote));
+    else this.tree.style(this.styleHidesAt(from, to, quote));
+  }
+
+  /**
+   * styleHides of the style written at html[from, to). Without a character reference in it, the
+   * page's next hiding declaration (found once, reused until passed) says so without a string.
+   */
+  private styleHidesAt(from: number, to: number, quote: '"' | "'" | ''): boolean {
+    const amp = this.ampAt(from);
+    if (amp !== -1 && amp < to) return styleHides(this.decoded(from, to, quote));
+    if (this.nextHide === -2 || (this.nextHide !== -1 && this.nextHide < from)) {
+      hidingDeclaration.lastIndex = from;
+      const match = hidingDeclaration.exec(this.html);
+      this.nextHide = match ? match.index : -1;
+      this.nextHideEnd = match ? match.index + match[0].length : -1;
+    }
+    if (this.nextHide === -1 || this.nextHide >= to) return false;
+    // A declaration running past the value (`style="display:"none`) is read from the value alone.
+    return this.nextHideEnd <= to || styleHides(this.html.slice(from, to));
   }
 
   /** `</name …>`; lt + 1 is `/`. */
@@ -261,12 +289,18 @@ class HtmlScanner {
   }
 
   private decoded(from: number, to: number, context: 'text' | '"' | "'" | ''): string {
+    const amp = this.ampAt(from);
+    if (amp === -1 || amp >= to) return this.html.slice(from, to);
+    return decodeReferences(this.html, from, to, amp, context);
+  }
+
+  /** The first `&` at or after `from` (-1: none). */
+  private ampAt(from: number): number {
     if (this.nextAmp === -2 || (this.nextAmp !== -1 && this.nextAmp < from) || this.ampFrom > from) {
       this.nextAmp = this.html.indexOf('&', from);
       this.ampFrom = from;
     }
-    if (this.nextAmp === -1 || this.nextAmp >= to) return this.html.slice(from, to);
-    return decodeReferences(this.html, from, to, this.nextAmp, context);
+    return this.nextAmp;
   }
 
   /** The markup ended in text (`</` and blanks): everything left is text. */
@@ -320,6 +354,14 @@ const rawTextEndTags: ReadonlyMap<string, string> = new Map([
   ['xmp', '</xmp'],
   ['tmp', '</xmp'],
 ]);
+
+const hidingDeclaration = /display\s*:\s*none|visibility\s*:\s*hidden/gi;
+
+/** Does a `style` value (character references decoded) hide its element? */
+export function styleHides(style: string): boolean {
+  hidingDeclaration.lastIndex = 0;
+  return hidingDeclaration.test(style);
+}
 
 function isBlank(c: number): boolean {
   return c === space || c === newline || c === tab || c === formFeed || c === carriageReturn;

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { Parser } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
 import { commonNamedReferences } from './html-entities.ts';
+import { styleHides } from './html-scanner.ts';
 import { parseHtml, readAttributes } from './html-tree.ts';
 import type { HtmlElement, HtmlNode, HtmlTextNode } from './html-tree.ts';
 
@@ -13,7 +14,14 @@ import type { HtmlElement, HtmlNode, HtmlTextNode } from './html-tree.ts';
  * yields stays byte-identical.
  */
 function htmlparser2Tree(markup: string): { nodes: HtmlNode[]; opened: string[] } {
-  const root: HtmlElement = { type: 'tag', name: '', attribs: {}, children: [], memo: {} };
+  const root: HtmlElement = {
+    type: 'tag',
+    name: '',
+    attribs: {},
+    hiddenByStyle: false,
+    children: [],
+    memo: {},
+  };
   const stack: HtmlElement[] = [root];
   const opened: string[] = [];
   let lastText: HtmlTextNode | null = null;
@@ -23,7 +31,9 @@ function htmlparser2Tree(markup: string): { nodes: HtmlNode[]; opened: string[] 
         const type = name === 'script' ? 'script' : name === 'style' ? 'style' : 'tag';
         const read = Object.entries(allAttribs).filter(([key]) => readAttributes.has(key));
         const attribs = Object.fromEntries(read);
-        const element: HtmlElement = { type, name, attribs, children: [], memo: {} };
+        // Of a style the reader reads only whether it hides the element.
+        const hiddenByStyle = allAttribs.style !== undefined && styleHides(allAttribs.style);
+        const element: HtmlElement = { type, name, attribs, hiddenByStyle, children: [], memo: {} };
         stack[stack.length - 1]!.children.push(element);
         stack.push(element);
         lastText = null;
@@ -132,6 +142,15 @@ span
 0
 colspan=2
 style="display:none"
+style='Visibility : HIDDEN'
+style=display&colon;none
+style="display:&#110;one"
+style="color:red"
+style=none
+style="visibility:
+style="display :
+hidden"
+none
 role=
 name
 content="&copy2&nbsp;"

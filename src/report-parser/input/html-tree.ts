@@ -13,6 +13,11 @@ export interface HtmlElement {
   name: string;
   /** The attributes the reader reads (readAttributes), as written first in the tag. */
   attribs: Record<string, string>;
+  /**
+   * Whether the element's (first) `style` attribute hides it (`display: none`, `visibility:
+   * hidden`): all the reader asks of a style, so the value itself is not kept.
+   */
+  hiddenByStyle: boolean;
   children: HtmlNode[];
   /** What the reader asks of an element more than once (layout tables nest), computed on demand. */
   memo: { dropped?: boolean; holdsTable?: boolean; textLength?: number };
@@ -28,11 +33,11 @@ export type HtmlNode = HtmlElement | HtmlTextNode;
 /**
  * The attributes html.ts reads (hiding, layout, merged cells, CMS meta tags). Others are scanned
  * past and never decoded or kept: a Word-exported page has thousands of `lang`, `class`, `width`.
+ * `style` is read apart (hiddenByStyle): a Word-exported page has over a thousand.
  */
 export const readAttributes: ReadonlySet<string> = new Set([
   'role',
   'hidden',
-  'style',
   'colspan',
   'rowspan',
   'name',
@@ -62,6 +67,8 @@ export class HtmlTreeBuilder {
   /** The element whose start tag is being read (its attributes are still coming). */
   private pending: HtmlElement | null = null;
   private pendingIsVoid = false;
+  /** Whether the pending start tag's first `style` attribute was read. */
+  private pendingHasStyle = false;
 
   constructor(private readonly onElement?: (element: HtmlElement) => void) {}
 
@@ -75,6 +82,7 @@ export class HtmlTreeBuilder {
     if (rule?.foreign !== undefined && !rule.isVoid) this.foreign.push(rule.foreign);
     this.pending = element(name);
     this.pendingIsVoid = rule?.isVoid === true;
+    this.pendingHasStyle = false;
   }
 
   keepsAttribute(name: string): boolean {
@@ -86,6 +94,13 @@ export class HtmlTreeBuilder {
     const pending = this.pending!;
     if (pending.attribs === noAttributes) pending.attribs = {};
     if (!Object.prototype.hasOwnProperty.call(pending.attribs, name)) pending.attribs[name] = value;
+  }
+
+  /** A `style` attribute, read as whether it hides the element; the first of repeated ones wins. */
+  style(hides: boolean): void {
+    if (this.pendingHasStyle) return;
+    this.pendingHasStyle = true;
+    this.pending!.hiddenByStyle = hides;
   }
 
   /** `>` ended the start tag. */
@@ -157,5 +172,5 @@ const noAttributes: Record<string, string> = Object.freeze({});
 
 function element(name: string): HtmlElement {
   const type = name === 'script' ? 'script' : name === 'style' ? 'style' : 'tag';
-  return { type, name, attribs: noAttributes, children: [], memo: {} };
+  return { type, name, attribs: noAttributes, hiddenByStyle: false, children: [], memo: {} };
 }

@@ -139,9 +139,7 @@ function dropped(element: HtmlElement): boolean {
   if (droppedTags.has(element.name)) return true;
   const role = element.attribs.role?.toLowerCase();
   if (role && droppedRoles.has(role)) return true;
-  if (element.attribs.hidden !== undefined) return true;
-  const style = element.attribs.style;
-  return style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+  return element.attribs.hidden !== undefined || element.hiddenByStyle;
 }
 
 function walkTable(table: HtmlElement, out: LineWriter, depth: number): void {
