@@ -20,7 +20,6 @@ function htmlparser2Tree(markup: string): { nodes: HtmlNode[]; opened: string[] 
     attribs: {},
     hiddenByStyle: false,
     children: [],
-    memo: {},
   };
   const stack: HtmlElement[] = [root];
   const opened: string[] = [];
@@ -33,7 +32,7 @@ function htmlparser2Tree(markup: string): { nodes: HtmlNode[]; opened: string[] 
         const attribs = Object.fromEntries(read);
         // Of a style the reader reads only whether it hides the element.
         const hiddenByStyle = allAttribs.style !== undefined && styleHides(allAttribs.style);
-        const element: HtmlElement = { type, name, attribs, hiddenByStyle, children: [], memo: {} };
+        const element: HtmlElement = { type, name, attribs, hiddenByStyle, children: [] };
         stack[stack.length - 1]!.children.push(element);
         stack.push(element);
         lastText = null;

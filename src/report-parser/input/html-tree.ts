@@ -19,8 +19,10 @@ export interface HtmlElement {
    */
   hiddenByStyle: boolean;
   children: HtmlNode[];
-  /** What the reader asks of an element more than once (layout tables nest), computed on demand. */
-  memo: { dropped?: boolean; holdsTable?: boolean; textLength?: number };
+  // What the reader asks of an element more than once (layout tables nest), computed on demand.
+  dropped?: boolean | undefined;
+  holdsTable?: boolean | undefined;
+  textLength?: number | undefined;
 }
 
 export interface HtmlTextNode {
@@ -170,7 +172,17 @@ export class HtmlTreeBuilder {
 /** Shared by the many elements without an attribute the reader reads; replaced on the first one. */
 const noAttributes: Record<string, string> = Object.freeze({});
 
+/** An element whose memoised answers are all there (unknown yet): one object shape for all. */
 function element(name: string): HtmlElement {
   const type = name === 'script' ? 'script' : name === 'style' ? 'style' : 'tag';
-  return { type, name, attribs: noAttributes, hiddenByStyle: false, children: [], memo: {} };
+  return {
+    type,
+    name,
+    attribs: noAttributes,
+    hiddenByStyle: false,
+    children: [],
+    dropped: undefined,
+    holdsTable: undefined,
+    textLength: undefined,
+  };
 }

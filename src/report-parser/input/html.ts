@@ -132,7 +132,7 @@ function walk(nodes: readonly HtmlNode[], out: LineWriter, depth: number): void 
 }
 
 function isDropped(element: HtmlElement): boolean {
-  return (element.memo.dropped ??= dropped(element));
+  return (element.dropped ??= dropped(element));
 }
 
 function dropped(element: HtmlElement): boolean {
@@ -209,7 +209,7 @@ function cellText(cell: HtmlElement): string {
 
 /** Does the element hold a nested table (through its markup, not its scripts)? Memoised. */
 function hasNestedTable(node: HtmlElement): boolean {
-  return (node.memo.holdsTable ??= node.children.some(
+  return (node.holdsTable ??= node.children.some(
     (child) => child.type === 'tag' && (child.name === 'table' || hasNestedTable(child)),
   ));
 }
@@ -223,13 +223,13 @@ function hasLongText(node: HtmlElement, limit: number): boolean {
 }
 
 function textLength(node: HtmlElement): number {
-  if (node.memo.textLength !== undefined) return node.memo.textLength;
+  if (node.textLength !== undefined) return node.textLength;
   let length = 0;
   for (const child of node.children) {
     if (child.type === 'text') length += collapsedLength(child.data);
     else if (child.type === 'tag') length += textLength(child);
   }
-  node.memo.textLength = length;
+  node.textLength = length;
   return length;
 }
 
