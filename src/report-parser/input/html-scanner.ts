@@ -107,11 +107,11 @@ class HtmlScanner {
       k++;
       while (k < n && !isAttributeNameEnd(html.charCodeAt(k))) k++;
       if (k >= n) return done;
-      const attributeName = lowerCaseName(html, nameStart, k);
+      const attributeName = this.tree.readAttribute(html, nameStart, k);
       while (k < n && isBlank(html.charCodeAt(k))) k++;
       if (k >= n) return done;
       const isStyle = attributeName === 'style';
-      const kept = isStyle || this.tree.keepsAttribute(attributeName);
+      const kept = attributeName !== undefined;
       if (html.charCodeAt(k) !== equals) {
         if (isStyle) this.tree.style(false);
         else if (kept) this.tree.attribute(attributeName, '');
@@ -136,8 +136,14 @@ class HtmlScanner {
   }
 
   /** Gives a read attribute's value to the tree; a `style` only as whether it hides the element. */
-  private keep(name: string, isStyle: boolean, from: number, to: number, quote: '"' | "'" | ''): void {
-    if (!isStyle) this.tree.attribute(name, this.decoded(from, to, quote));
+  private keep(
+    name: string | undefined,
+    isStyle: boolean,
+    from: number,
+    to: number,
+    quote: '"' | "'" | '',
+  ): void {
+    if (!isStyle) this.tree.attribute(name!, this.decoded(from, to, quote));
     else this.tree.style(this.styleHidesAt(from, to, quote));
   }
 

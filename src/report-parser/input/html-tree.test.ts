@@ -140,6 +140,9 @@ span
 １
 0
 colspan=2
+ROWSPAN=3
+Hidden
+STYLE=display:NONE
 style="display:none"
 style='Visibility : HIDDEN'
 style=display&colon;none

@@ -1,4 +1,5 @@
 import { scanHtml } from './html-scanner.ts';
+import { lowerCaseName } from './html-names.ts';
 import { tagRules } from './html-rules.ts';
 
 /**
@@ -47,6 +48,16 @@ export const readAttributes: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Per name length, the first letters (bit `code & 31`, either case) of the read attribute names
+ * and `style`. A read name's characters are ASCII (no other character lower-cases to one of them).
+ */
+const readNameStarts: number[] = [];
+for (const name of [...readAttributes, 'style']) {
+  while (readNameStarts.length <= name.length) readNameStarts.push(0);
+  readNameStarts[name.length]! |= 1 << name.charCodeAt(0);
+}
+
+/**
  * Parses markup into its top-level nodes. Adjacent text pieces merge into one node until a tag,
  * comment or declaration intervenes — as in domhandler, so text is split exactly as there.
  * `onElement` sees every element as it opens, in document order.
@@ -87,8 +98,20 @@ export class HtmlTreeBuilder {
     this.pendingHasStyle = false;
   }
 
-  keepsAttribute(name: string): boolean {
-    return readAttributes.has(name);
+  /**
+   * The attribute named at source[start, end), lower-cased, if the reader reads it (`style`
+   * included); undefined for the others, most of which length and first letter tell apart.
+   */
+  readAttribute(source: string, start: number, end: number): string | undefined {
+    const length = end - start;
+    if (
+      length >= readNameStarts.length ||
+      (readNameStarts[length]! & (1 << source.charCodeAt(start))) === 0
+    ) {
+      return undefined;
+    }
+    const name = lowerCaseName(source, start, end);
+    return name === 'style' || readAttributes.has(name) ? name : undefined;
   }
 
   /** The first of repeated attributes wins. */
