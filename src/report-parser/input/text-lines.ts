@@ -24,6 +24,11 @@ function isBlank(code: number): boolean {
   return code === 0x200b || isWhiteSpace(code);
 }
 
+function isAllBlank(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!isBlank(text.charCodeAt(i))) return false;
+  return true;
+}
+
 /** `trimLine(collapseBlanks(text)).length`, counted without building the string. */
 export function collapsedLength(text: string): number {
   let length = 0;
@@ -72,6 +77,8 @@ export class LineWriter {
   private current = '';
 
   text(piece: string): void {
+    // Blanks opening a line are trimmed anyway: the line breaks between blocks stay out.
+    if (this.current === '' && isAllBlank(piece)) return;
     this.current += piece;
   }
 
