@@ -45,7 +45,8 @@ function asciiLower(c: number): number {
   return c >= 0x41 && c <= 0x5a ? c + 0x20 : c;
 }
 
-function equalsLowered(name: string, source: string, start: number, end: number): boolean {
+/** Is `name` (an element's) what lowerCaseName makes of source[start, end)? */
+export function equalsLowered(name: string, source: string, start: number, end: number): boolean {
   if (name.length !== end - start) return false;
   for (let i = 0; i < name.length; i++) {
     if (name.charCodeAt(i) !== asciiLower(source.charCodeAt(start + i))) return false;

@@ -185,7 +185,7 @@ class HtmlScanner {
     let end = k + 1;
     while (end < n && !isClosingNameEnd(html.charCodeAt(end))) end++;
     if (end >= n) return done; // cut off inside the name: dropped
-    this.tree.closeTag(lowerCaseName(html, k, end));
+    this.tree.closeTagAt(html, k, end);
     return this.afterEndTagName(end);
   }
 

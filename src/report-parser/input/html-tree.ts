@@ -1,5 +1,5 @@
 import { scanHtml } from './html-scanner.ts';
-import { lowerCaseName } from './html-names.ts';
+import { equalsLowered, lowerCaseName } from './html-names.ts';
 import { tagRules } from './html-rules.ts';
 
 /**
@@ -142,6 +142,13 @@ export class HtmlTreeBuilder {
   selfClosingTagEnd(): void {
     this.openTagEnd();
     if (this.foreign[this.foreign.length - 1] && !this.pendingIsVoid) this.popElement();
+  }
+
+  /** The end tag named at source[start, end): most close the current element, known without a lookup. */
+  closeTagAt(source: string, start: number, end: number): void {
+    const current = this.current();
+    const same = this.open.length > 1 && equalsLowered(current.name, source, start, end);
+    this.closeTag(same ? current.name : lowerCaseName(source, start, end));
   }
 
   closeTag(name: string): void {
