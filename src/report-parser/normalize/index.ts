@@ -29,6 +29,18 @@ export interface NormalizedText {
  */
 /** A table row (`| … |`), maybe indented: never page chrome. */
 const tableRowStart = /^\s*\|/;
+const pipe = 0x7c;
+
+/** tableRowStart.test(line), the regex run only for a line opening with what \s may match. */
+function isTableRow(line: string): boolean {
+  const c = line.charCodeAt(0);
+  return c === pipe || (mayBeBlank(c) && tableRowStart.test(line));
+}
+
+/** Could `\s` match this character (a superset: ASCII controls and every U+2000–U+3000)? */
+function mayBeBlank(c: number): boolean {
+  return c <= 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x3000) || c === 0xfeff;
+}
 
 export function normalize(raw: string, known: ReportMetadata = {}): NormalizedText {
   const notes: string[] = [];
@@ -40,20 +52,20 @@ export function normalize(raw: string, known: ReportMetadata = {}): NormalizedTe
   const folded = foldFullWidth(script.text);
   const lines = folded.split('\n');
   const header = extractMetadata(lines);
-  const kept: string[] = [];
+  // The kept lines are copied only from the first dropped one on: most texts drop none.
+  let kept: string[] | null = null;
   let chrome = 0;
-  lines.forEach((line, i) => {
-    if (header.lines.has(i)) return;
-    if (!tableRowStart.test(line) && isChromeLine(line)) {
-      chrome++;
-      return;
-    }
-    kept.push(line);
-  });
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const isChrome = !header.lines.has(i) && !isTableRow(line) && isChromeLine(line);
+    if (isChrome) chrome++;
+    if (isChrome || header.lines.has(i)) kept ??= lines.slice(0, i);
+    else kept?.push(line);
+  }
   if (chrome > 0) notes.push(`删除了 ${chrome} 行网页导航、页眉页脚等非报告内容`);
   return {
     // Nothing dropped: the folded text is what joining the kept lines would rebuild.
-    text: kept.length === lines.length ? folded : kept.join('\n'),
+    text: kept === null ? folded : kept.join('\n'),
     script: script.script,
     metadata: { ...known, ...header.metadata },
     notes,
