@@ -118,6 +118,22 @@ const firstWord = /[^\s|｜/\\·•>＞»›→:：,，、【】[\]()（）]+/;
 /** Chrome lines are short; a longer line is report text (checked first: this runs on every line). */
 const maxChromeLength = 160;
 
+/**
+ * The characters the patterns of isAnchoredChrome may start with (a trimmed line): a line opening
+ * with any other — most lines of a report — is spared those four regexes.
+ */
+const anchoredStarts = new Set(Array.from('当您你所位:：首网-—–－第上下分字', (c) => c.charCodeAt(0)));
+
+/** Breadcrumbs, previous/next links, page numbers, share and font-size bars. */
+function isAnchoredChrome(trimmed: string): boolean {
+  return (
+    breadcrumb.test(trimmed) ||
+    /^(上一篇|下一篇|上一条|下一条)\s*[:：]/.test(trimmed) ||
+    pageNumber.test(trimmed) ||
+    (/^(分享到|字号|字体)\s*[:：]/.test(trimmed) && trimmed.length <= 60)
+  );
+}
+
 export function isChromeLine(line: string): boolean {
   if (line.length > maxChromeLength * 2) return false;
   const trimmed = line.trim();
@@ -127,10 +143,7 @@ export function isChromeLine(line: string): boolean {
     if (counterLine.test(trimmed) && /发布|日期|时间|来源|作者|字号|编辑/.test(trimmed)) return true;
     if (footerLine.test(trimmed)) return true;
   }
-  if (breadcrumb.test(trimmed)) return true;
-  if (/^(上一篇|下一篇|上一条|下一条)\s*[:：]/.test(trimmed)) return true;
-  if (pageNumber.test(trimmed)) return true;
-  if (/^(分享到|字号|字体)\s*[:：]/.test(trimmed) && trimmed.length <= 60) return true;
+  if (anchoredStarts.has(trimmed.charCodeAt(0)) && isAnchoredChrome(trimmed)) return true;
   if (trimmed.length > 60) return false;
   // Most lines fail on their first word: no need to split them all.
   const first = firstWord.exec(trimmed)?.[0];
