@@ -5,6 +5,7 @@ import {
   readCalendarFolder,
   shippedCalendarDir,
 } from '../application/calendar-provider.ts';
+import { todayInChina } from '../application/items/due-date.ts';
 import { CliError, writeLine } from './io.ts';
 
 // The I/O edge of the calendar, shared by deadline / fee / workdays / calendar:
@@ -38,7 +39,7 @@ export function todayInBeijing(): IsoDate {
     if (!date) throw new CliError('DATE_INVALID', `GONGKAI_TODAY“${fromEnv}”不是有效日期。`);
     return date;
   }
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+  return todayInChina() as IsoDate;
 }
 
 /** Loads the calendar and warns on stderr from 1 November when next year's data is missing. */

@@ -5,7 +5,6 @@ import { Problem } from '../errors.ts';
 import { applicantType, isoDate, isoDateOrNull, textOrNull } from '../fields.ts';
 import { authorize } from '../../application/auth/authorize.ts';
 import type { Actor } from '../../application/auth/roles.ts';
-import { todayInChina } from '../../application/items/due-date.ts';
 import {
   draftReport,
   listVersions,
@@ -188,7 +187,7 @@ export async function annualReportRoutes(app: FastifyInstance): Promise<void> {
       const staff = await authorize(db, actor, 'report.prepare', p.bodyId);
       return publishReport(db, staff, p.bodyId, p.year, {
         ...body,
-        publishedOn: body.publishedOn ?? todayInChina(),
+        publishedOn: body.publishedOn ?? appToday(app),
       });
     },
   });
@@ -232,7 +231,7 @@ export async function annualReportRoutes(app: FastifyInstance): Promise<void> {
     summaryReport(db, bodyId, year),
   );
   reportRead('/reminders', '本机关及下级机关的年报截止日期、发布状态与检查结果', (bodyId, year) =>
-    reportReminders(db, bodyId, year, todayInChina()),
+    reportReminders(db, bodyId, year, appToday(app)),
   );
 
   apiRoute(app, {
